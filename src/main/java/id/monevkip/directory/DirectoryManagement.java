@@ -1,0 +1,52 @@
+package id.monevkip.directory;
+
+import java.util.List;
+
+import id.monevkip.shared.CurrentUser;
+import id.monevkip.shared.NotFoundException;
+import id.monevkip.shared.Role;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask the directory: which bodies exist and which of them a user may see.
+ * Scope rule: admins and commissioners see every body, a coordinator its body and everything below it,
+ * a respondent only its own body. Anything else answers {@link NotFoundException}.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class DirectoryManagement {
+
+	private final PublicBodyRepository bodies;
+
+	/** The body, if the user may see it; otherwise 404 whether it exists or not. */
+	public BodyView visibleBody(CurrentUser user, long bodyId) {
+		if (!isVisible(user, bodyId)) {
+			throw new NotFoundException("Body " + bodyId);
+		}
+		return bodies.findWithDetailsById(bodyId).map(BodyView::of).orElseThrow(() -> new NotFoundException("Body " + bodyId));
+	}
+
+	public boolean isVisible(CurrentUser user, long bodyId) {
+		if (user.seesAllBodies()) {
+			return bodies.existsById(bodyId);
+		}
+		Long own = user.bodyId();
+		if (own == null) {
+			return false;
+		}
+		if (user.has(Role.COORDINATOR)) {
+			return bodies.isInSubtree(bodyId, own);
+		}
+		return own == bodyId;
+	}
+
+	/** Ids of a body and every body below it in the PPID tree. */
+	public List<Long> subtreeIds(long rootId) {
+		var root = bodies.findById(rootId).orElseThrow(() -> new NotFoundException("Body " + rootId));
+		return bodies.findSubtreeIds(rootId, root.ownPath());
+	}
+
+}

@@ -1,0 +1,60 @@
+package id.monevkip.shared;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * URL zones per role. These are the outer wall only: every service still checks that the current
+ * user may see the body it asks for (another body's data answers 404).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'self'; "
+			+ "form-action 'self'; base-uri 'self'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(zones -> zones
+			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**").permitAll()
+			.requestMatchers("/login", "/error", "/hasil/**", "/verifikasi/**").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/commissioner/**").hasRole(Role.COMMISSIONER.name())
+			.requestMatchers("/assessor/**").hasRole(Role.ASSESSOR.name())
+			.requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
+			.requestMatchers("/respondent/**").hasRole(Role.RESPONDENT.name())
+			.requestMatchers("/juror/**").hasRole(Role.JUROR.name())
+			.requestMatchers("/bodies/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.COMMISSIONER.name(), Role.COORDINATOR.name())
+			.anyRequest()
+			.authenticated());
+		http.formLogin(login -> login.loginPage("/login")
+			.failureUrl("/login?error")
+			.successHandler(new RoleHomeSuccessHandler())
+			.permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		http.csrf(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
