@@ -1,5 +1,6 @@
 package id.monevkip.shared;
 
+import jakarta.servlet.http.HttpSession;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -16,10 +17,12 @@ class LoginController {
 	private final ObjectProvider<DemoLoginHints> demoLoginHints;
 
 	@GetMapping("/login")
-	String login(Authentication authentication, Model model) {
+	String login(Authentication authentication, HttpSession session, Model model) {
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
 			return "redirect:" + user.homePath();
 		}
+		model.addAttribute("email", session.getAttribute(LoginFailureHandler.LAST_EMAIL));
+		session.removeAttribute(LoginFailureHandler.LAST_EMAIL);
 		model.addAttribute("demoLogins", demoLoginHints.orderedStream().flatMap(h -> h.logins().stream()).toList());
 		return "login";
 	}

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated());
 		http.formLogin(login -> login.loginPage("/login")
-			.failureUrl("/login?error")
+			.failureHandler(new LoginFailureHandler())
 			.successHandler(new RoleHomeSuccessHandler())
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());

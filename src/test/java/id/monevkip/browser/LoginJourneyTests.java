@@ -70,6 +70,7 @@ class LoginJourneyTests {
 		logIn("tidak-ada@kukar.test", "salah-sekali-123");
 		String unknownEmail = browser.driver().findElement(By.cssSelector(".alert-danger")).getText();
 		assertThat(wrongPassword).isEqualTo(unknownEmail).contains("Email atau kata sandi salah");
+		assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value")).isEqualTo("tidak-ada@kukar.test");
 		browser.screenshot("login-failed");
 	}
 
@@ -84,6 +85,7 @@ class LoginJourneyTests {
 
 	private void logIn(String email, String password) {
 		browser.get("/login");
+		browser.driver().findElement(By.id("username")).clear();
 		browser.driver().findElement(By.id("username")).sendKeys(email);
 		browser.driver().findElement(By.id("password")).sendKeys(password);
 		browser.driver().findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
