@@ -116,6 +116,10 @@ class Account {
 		this.publicBody = profile.publicBody();
 	}
 
+	void changeEmail(String email) {
+		this.email = normalise(email);
+	}
+
 	void setPassword(String hash, boolean temporary) {
 		this.passwordHash = hash;
 		this.mustChangePassword = temporary;
