@@ -1,6 +1,7 @@
 package id.monevkip.directory;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
 
 import id.monevkip.shared.AppProperties;
@@ -8,6 +9,7 @@ import id.monevkip.shared.Role;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,6 +36,8 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
@@ -48,10 +52,10 @@ class AdminBootstrap implements ApplicationRunner {
 					email) to create the first administrator.""");
 		}
 		String email = Account.normalise(admin.email());
-		String problem = PasswordRules.check(email, admin.password());
-		if (problem != null) {
-			throw new IllegalStateException("APP_ADMIN_PASSWORD is not acceptable: " + problem);
-		}
+		PasswordPolicy.violation(admin.password(), email).ifPresent(rule -> {
+			throw new IllegalStateException("APP_ADMIN_PASSWORD is not acceptable: "
+					+ messages.getMessage(rule, new Object[] { PasswordPolicy.MIN_LENGTH }, Locale.ENGLISH));
+		});
 		if (accounts.findByEmail(email).isPresent()) {
 			throw new IllegalStateException("APP_ADMIN_EMAIL " + email
 					+ " belongs to an existing account without the administrator role; choose another email.");

@@ -9,6 +9,7 @@ import id.monevkip.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,9 @@ class AdminBootstrapTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MessageSource messages;
 
 	@BeforeEach
 	void withoutAnyActiveAdministrator() {
@@ -71,7 +75,7 @@ class AdminBootstrapTests {
 
 	private AdminBootstrap bootstrapWith(AppProperties.Admin admin) {
 		var properties = new AppProperties(Path.of("target/test-data"), null, admin, true);
-		return new AdminBootstrap(properties, accounts, passwordEncoder, clock);
+		return new AdminBootstrap(properties, accounts, passwordEncoder, clock, messages);
 	}
 
 }
