@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,6 +99,10 @@ final class CsvTable {
 			problems.add(Problem.of("", "import.file.tooLarge", MAX_BYTES / (1024 * 1024)));
 			return;
 		}
+		if (containsNul(content)) {
+			problems.add(Problem.of("", "import.file.binary"));
+			return;
+		}
 		String text = decode(content);
 		if (text == null) {
 			return;
@@ -108,7 +111,7 @@ final class CsvTable {
 			problems.add(Problem.of("", "import.file.empty"));
 			return;
 		}
-		var lines = new LineIndex(text);
+		var lines = new CsvLineIndex(text);
 		var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get();
 		int lastLine = 1;
 		try (CSVParser parser = format.parse(new StringReader(text))) {
@@ -133,6 +136,16 @@ final class CsvTable {
 		if (rows.isEmpty()) {
 			problems.add(Problem.of("", "import.file.noRows"));
 		}
+	}
+
+	/** Text never holds a zero byte; spreadsheets (.xlsx), PDFs and images nearly always do. */
+	private static boolean containsNul(byte[] content) {
+		for (byte b : content) {
+			if (b == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Strict UTF-8: Windows-1252 or Latin-1 text must not turn silently into mojibake in the directory. */
@@ -222,38 +235,6 @@ final class CsvTable {
 		}
 		rows.add(new Row(line, values, extra));
 		return true;
-	}
-
-	/** Maps character positions to physical line numbers (1-based; CRLF, LF and CR all end a line). */
-	private static final class LineIndex {
-
-		private final String text;
-
-		private final int[] starts;
-
-		LineIndex(String text) {
-			this.text = text;
-			var list = new ArrayList<Integer>();
-			list.add(0);
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-					list.add(i + 1);
-				}
-			}
-			this.starts = list.stream().mapToInt(Integer::intValue).toArray();
-		}
-
-		/** The line of a record starting at this position; skipped blank lines before it do not count. */
-		int lineAt(int position) {
-			int p = position;
-			while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
-				p++;
-			}
-			int index = Arrays.binarySearch(starts, p);
-			return (index >= 0 ? index : -index - 2) + 1;
-		}
-
 	}
 
 }

@@ -80,9 +80,11 @@ class CsvTableTests {
 	}
 
 	@Test
-	void refusesTextWithControlCharactersAsNotACsv() {
-		var table = bodies(HEADER + "A1,Sa\u0000tu,DESA,DESA\n");
-		assertThat(firstKey(table)).isEqualTo("import.file.binary");
+	void refusesZeroBytesAndControlCharactersAsNotACsv() {
+		assertThat(firstKey(bodies(HEADER + "A1,Sa\u0000tu,DESA,DESA\n"))).isEqualTo("import.file.binary");
+		assertThat(firstKey(bodies(HEADER + "A1,Sa\u0007tu,DESA,DESA\n"))).isEqualTo("import.file.binary");
+		byte[] zip = { 'P', 'K', 3, 4, 20, 0, 6, 0 };
+		assertThat(firstKey(CsvTable.read(zip, ImportType.BODIES))).isEqualTo("import.file.binary");
 	}
 
 	@Test
