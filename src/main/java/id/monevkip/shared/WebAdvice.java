@@ -6,9 +6,12 @@ import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -30,6 +33,14 @@ class WebAdvice {
 	ModelAndView notFound(Exception exception, HttpServletResponse response) {
 		log.debug("404: {}", exception.getMessage());
 		return errorPage(HttpStatus.NOT_FOUND, "error/404");
+	}
+
+	/** A hand-edited URL: a filter or id that is not even of the right type. */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, BindException.class,
+			MissingServletRequestParameterException.class })
+	ModelAndView badRequest(Exception exception) {
+		log.debug("400: {}", exception.getMessage());
+		return errorPage(HttpStatus.BAD_REQUEST, "error/400");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

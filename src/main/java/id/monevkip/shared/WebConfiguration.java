@@ -31,6 +31,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PasswordChangeRequiredInterceptor())
+			.excludePathPatterns(PasswordChangeRequiredInterceptor.PASSWORD_PAGE, "/login", "/logout", "/error",
+					"/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/actuator/**");
 	}
 
 }
