@@ -2,6 +2,8 @@ package id.monevkip.directory;
 
 import java.util.List;
 
+import id.monevkip.directory.body.PublicBody;
+import id.monevkip.directory.body.PublicBodyRepository;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
 import id.monevkip.shared.Role;
@@ -26,7 +28,7 @@ public class DirectoryManagement {
 		if (!isVisible(user, bodyId)) {
 			throw new NotFoundException("Body " + bodyId);
 		}
-		return bodies.findWithDetailsById(bodyId).map(BodyView::of).orElseThrow(() -> new NotFoundException("Body " + bodyId));
+		return bodies.findWithDetailsById(bodyId).map(PublicBody::toView).orElseThrow(() -> new NotFoundException("Body " + bodyId));
 	}
 
 	public boolean isVisible(CurrentUser user, long bodyId) {

@@ -6,7 +6,7 @@ public enum RegionLevel {
 	PROVINCE, REGENCY, DISTRICT, VILLAGE;
 
 	/** The level a Kemendagri code denotes, from the number of its dot-separated parts. */
-	static RegionLevel ofCode(String code) {
+	public static RegionLevel ofCode(String code) {
 		return values()[Math.min(code.split("\\.").length, 4) - 1];
 	}
 

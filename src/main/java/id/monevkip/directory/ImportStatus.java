@@ -1,8 +1,0 @@
-package id.monevkip.directory;
-
-/** What importing one row does: create, update, nothing (already stored as is), or nothing because it is invalid. */
-enum ImportStatus {
-
-	NEW, CHANGED, UNCHANGED, INVALID
-
-}

@@ -1,5 +1,0 @@
-package id.monevkip.directory;
-
-/** A new or edited body category; the code is only read when the category is created. */
-record SaveCategory(String code, String name, int sortOrder, boolean village, boolean active) {
-}
