@@ -1,7 +1,10 @@
 package id.monevkip.directory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import id.monevkip.directory.body.BodyCategoryRepository;
 import id.monevkip.directory.body.PublicBody;
 import id.monevkip.directory.body.PublicBodyRepository;
 import id.monevkip.shared.CurrentUser;
@@ -22,6 +25,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectoryManagement {
 
 	private final PublicBodyRepository bodies;
+
+	private final BodyCategoryRepository categories;
+
+	/** Every category, active or not, in display order. */
+	public List<CategoryView> categories() {
+		return categories.findAllByOrderBySortOrderAscNameAsc()
+			.stream()
+			.map(c -> new CategoryView(c.getId(), c.getCode(), c.getName(), c.isVillage(), c.isActive()))
+			.toList();
+	}
+
+	public Optional<BodyView> bodyByCode(String code) {
+		return bodies.findByCode(code).map(PublicBody::toView);
+	}
+
+	/** Active bodies of one category, by name. */
+	public List<BodyView> activeBodiesInCategory(long categoryId) {
+		return bodies.findActiveInCategory(categoryId).stream().map(PublicBody::toView).toList();
+	}
+
+	/** The bodies with these ids (unknown ids are left out), by name. */
+	public List<BodyView> bodies(Collection<Long> ids) {
+		return bodies.findWithDetailsByIdInOrderByName(ids).stream().map(PublicBody::toView).toList();
+	}
 
 	/** The body, if the user may see it; otherwise 404 whether it exists or not. */
 	public BodyView visibleBody(CurrentUser user, long bodyId) {

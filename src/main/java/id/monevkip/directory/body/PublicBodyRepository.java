@@ -1,5 +1,6 @@
 package id.monevkip.directory.body;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,15 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PublicBodyRepository extends JpaRepository<PublicBody, Long>, JpaSpecificationExecutor<PublicBody> {
 
+	@EntityGraph(attributePaths = { "category", "region", "parent" })
 	Optional<PublicBody> findByCode(String code);
+
+	@EntityGraph(attributePaths = { "category", "region", "parent" })
+	@Query("select b from PublicBody b where b.active = true and b.category.id = :categoryId order by b.name")
+	List<PublicBody> findActiveInCategory(long categoryId);
+
+	@EntityGraph(attributePaths = { "category", "region", "parent" })
+	List<PublicBody> findWithDetailsByIdInOrderByName(Collection<Long> ids);
 
 	@Override
 	@EntityGraph(attributePaths = { "category", "region", "parent" })
