@@ -1,39 +1,19 @@
 package id.monevkip.browser;
 
 import id.monevkip.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The directory through a real browser: admins search and open bodies, coordinators stay inside their tree. */
 @IntegrationTest
-class DirectoryJourneyTests {
-
-	@LocalServerPort
-	int port;
+class DirectoryJourneyTests extends BrowserTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void adminSearchesTheDirectoryAndOpensAVillage() {
@@ -88,13 +68,6 @@ class DirectoryJourneyTests {
 
 	private long categoryId(String code) {
 		return jdbc.queryForObject("select id from body_category where code = ?", Long.class, code);
-	}
-
-	private void logIn(String email) {
-		browser.get("/login");
-		browser.driver().findElement(By.id("username")).sendKeys(email);
-		browser.driver().findElement(By.id("password")).sendKeys(LoginJourneyTests.PASSWORD);
-		browser.driver().findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
 	}
 
 }

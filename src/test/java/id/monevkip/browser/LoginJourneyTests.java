@@ -1,38 +1,16 @@
 package id.monevkip.browser;
 
 import id.monevkip.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real browser logs in as each demo role and lands on that role's home page. */
 @IntegrationTest
-class LoginJourneyTests {
-
-	static final String PASSWORD = "monev-demo-2026";
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class LoginJourneyTests extends BrowserTestSupport {
 
 	@ParameterizedTest
 	@CsvSource({ "admin@kipkaltim.test, /admin, Beranda Admin", "komisioner@kipkaltim.test, /commissioner, Beranda Komisioner",
@@ -81,14 +59,6 @@ class LoginJourneyTests {
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Akses ditolak");
 		assertThat(browser.driver().findElement(By.cssSelector("nav")).getText()).contains("Keluar");
 		browser.screenshot("error-403");
-	}
-
-	private void logIn(String email, String password) {
-		browser.get("/login");
-		browser.driver().findElement(By.id("username")).clear();
-		browser.driver().findElement(By.id("username")).sendKeys(email);
-		browser.driver().findElement(By.id("password")).sendKeys(password);
-		browser.driver().findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
 	}
 
 }
