@@ -28,9 +28,17 @@ public final class FieldRules {
 	/** Digits with the separators people write numbers with: "(0541) 661234", "+62 812-3456-7890". */
 	public static final String PHONE_PATTERN = "[0-9+()./ -]*[0-9][0-9+()./ -]*";
 
+	/**
+	 * A Kemendagri region code: two digits per level, dot-separated, four for the village, as in
+	 * 64, 64.02, 64.02.06 and 64.02.06.2012.
+	 */
+	public static final String REGION_CODE_PATTERN = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
+
 	public static final int CODE_MAX = 40;
 
 	public static final int REGION_CODE_MAX = 13;
+
+	public static final int REGION_NAME_MAX = 120;
 
 	public static final int BODY_NAME_MAX = 200;
 
@@ -49,6 +57,8 @@ public final class FieldRules {
 	public static final int POSITION_MAX = 120;
 
 	public static final Pattern CODE = Pattern.compile(CODE_PATTERN);
+
+	public static final Pattern REGION_CODE = Pattern.compile(REGION_CODE_PATTERN);
 
 	public static final Pattern WEBSITE = Pattern.compile(WEBSITE_PATTERN, Pattern.CASE_INSENSITIVE);
 

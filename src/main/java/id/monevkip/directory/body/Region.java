@@ -41,7 +41,8 @@ public class Region {
 		this.parent = parent;
 	}
 
-	void rename(String name) {
+	/** Kemendagri renames regions now and then ("Kabupaten" to "Kota"); the code, level and parent stay. */
+	public void rename(String name) {
 		this.name = name;
 	}
 

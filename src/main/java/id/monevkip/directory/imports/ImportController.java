@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * CSV import of bodies and accounts: upload, preview (what would happen, row by row), confirm, result.
+ * CSV import of regions, bodies and accounts: upload, preview (what would happen, row by row), confirm, result.
  * Every step after the upload works from the stored file, addressed by its id.
  */
 @Controller
@@ -81,7 +81,7 @@ class ImportController {
 		return "admin/imports/result";
 	}
 
-	@GetMapping("/templates/{name:bodies|accounts}.csv")
+	@GetMapping("/templates/{name:regions|bodies|accounts}.csv")
 	ResponseEntity<byte[]> template(@PathVariable String name) {
 		ImportType type = typeOf(name);
 		return ResponseEntity.ok()

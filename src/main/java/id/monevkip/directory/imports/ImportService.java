@@ -23,6 +23,8 @@ class ImportService {
 
 	private final ImportStorage storage;
 
+	private final ImportRegions regions;
+
 	private final ImportBodies bodies;
 
 	private final ImportAccounts accounts;
@@ -38,7 +40,11 @@ class ImportService {
 	/** What confirming would do; 404 for an unknown id. */
 	ImportReport preview(String id, ImportType type) {
 		CsvTable table = CsvTable.read(storage.read(id), type);
-		return type == ImportType.BODIES ? bodies.check(table) : accounts.check(table);
+		return switch (type) {
+			case REGIONS -> regions.check(table);
+			case BODIES -> bodies.check(table);
+			case ACCOUNTS -> accounts.check(table);
+		};
 	}
 
 	/** Whether this upload has been imported already (its result is kept, the file is gone). */
@@ -52,8 +58,11 @@ class ImportService {
 			return;
 		}
 		CsvTable table = CsvTable.read(storage.read(id), type);
-		ImportReport report = type == ImportType.BODIES ? bodies.apply(table, clock.instant())
-				: accounts.apply(table, clock.instant());
+		ImportReport report = switch (type) {
+			case REGIONS -> regions.apply(table);
+			case BODIES -> bodies.apply(table, clock.instant());
+			case ACCOUNTS -> accounts.apply(table, clock.instant());
+		};
 		storage.saveResult(id, report);
 		storage.delete(id);
 	}

@@ -7,10 +7,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The two files the directory accepts, with their columns. Headers may use the Indonesian or the English
- * column names, in any order; optional columns may be left out of the file altogether.
+ * The three files the directory accepts, with their columns; regions come first (on the upload page too)
+ * because bodies refer to them. Headers may use the Indonesian or the English column names, in any order;
+ * optional columns may be left out of the file altogether.
  */
 enum ImportType {
+
+	REGIONS(List.of(new Column("kode", "code", true), new Column("nama", "name", true)),
+			List.of(List.of("64", "Provinsi Kalimantan Timur"), List.of("64.02", "Kabupaten Kutai Kartanegara"),
+					List.of("64.02.06", "Kecamatan Tenggarong"), List.of("64.02.06.2012", "Desa Contoh"))),
 
 	BODIES(List.of(new Column("kode", "code", true), new Column("nama", "name", true),
 			new Column("kategori", "category", true), new Column("wilayah", "region", false),
@@ -55,7 +60,7 @@ enum ImportType {
 		return example;
 	}
 
-	/** The lower-case name used in URLs and file names: {@code bodies}, {@code accounts}. */
+	/** The lower-case name used in URLs and file names: {@code regions}, {@code bodies}, {@code accounts}. */
 	public String param() {
 		return name().toLowerCase(Locale.ROOT);
 	}

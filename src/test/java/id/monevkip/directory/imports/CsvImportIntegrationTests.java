@@ -35,7 +35,7 @@ class CsvImportIntegrationTests {
 
 	static final String HEADER = "kode,nama,kategori,wilayah,induk,jenis_ppid,website,email,telepon,alamat\n";
 
-	static final Pattern IMPORT_URL = Pattern.compile("/admin/imports/([0-9a-f-]{36})\\?type=(bodies|accounts)");
+	static final Pattern IMPORT_URL = Pattern.compile("/admin/imports/([0-9a-f-]{36})\\?type=(regions|bodies|accounts)");
 
 	@Autowired
 	MockMvcTester mvc;
