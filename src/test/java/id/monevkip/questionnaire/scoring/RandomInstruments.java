@@ -26,9 +26,12 @@ final class RandomInstruments {
 	}
 
 	static InstrumentSpec instrument(Random random, int indicators, int itemsPerIndicator) {
-		List<BigDecimal> weights = weightsTotallingHundred(random, indicators);
+		return instrument(random, weightsTotallingHundred(random, indicators), itemsPerIndicator);
+	}
+
+	static InstrumentSpec instrument(Random random, List<BigDecimal> weights, int itemsPerIndicator) {
 		List<IndicatorSpec> specs = new ArrayList<>();
-		for (int i = 0; i < indicators; i++) {
+		for (int i = 0; i < weights.size(); i++) {
 			List<ItemSpec> items = new ArrayList<>();
 			for (int j = 0; j < itemsPerIndicator; j++) {
 				// the first item is always scored, so that no indicator is left without any
