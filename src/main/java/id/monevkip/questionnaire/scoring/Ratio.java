@@ -22,6 +22,9 @@ record Ratio(BigDecimal numerator, BigDecimal denominator) {
 		if (denominator.compareTo(other.denominator) == 0) {
 			return new Ratio(numerator.add(other.numerator), denominator);
 		}
+		if (other.denominator.compareTo(BigDecimal.ONE) == 0) {
+			return new Ratio(numerator.add(other.numerator.multiply(denominator)), denominator);
+		}
 		return new Ratio(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
 				denominator.multiply(other.denominator));
 	}
@@ -40,6 +43,10 @@ record Ratio(BigDecimal numerator, BigDecimal denominator) {
 
 	/** 34 significant digits: exact for terminating values, far below any rounding edge otherwise. */
 	BigDecimal toDecimal() {
+		// most item scores are whole fractions (yes/no, options, thresholds): no division needed
+		if (denominator.compareTo(BigDecimal.ONE) == 0) {
+			return numerator;
+		}
 		return numerator.divide(denominator, MathContext.DECIMAL128);
 	}
 

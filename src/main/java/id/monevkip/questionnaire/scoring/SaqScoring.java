@@ -12,15 +12,24 @@ import org.jspecify.annotations.Nullable;
 /** Item scores to indicator scores to the SAQ: Σ(item weight × score) / Σ(item weight) × indicator weight. */
 final class SaqScoring {
 
+	/**
+	 * The last instrument found valid. Specs are immutable, so the same instance stays valid; scoring a whole
+	 * cycle against one instrument then validates it once instead of once per submission.
+	 */
+	private static volatile @Nullable InstrumentSpec lastValid;
+
 	private SaqScoring() {
 	}
 
 	static SaqScore score(InstrumentSpec spec, Collection<Answer> answers,
 			BiFunction<ItemSpec, @Nullable Answer, Ratio> itemScore) {
-		spec.requireValid();
+		if (spec != lastValid) {
+			spec.requireValid();
+			lastValid = spec;
+		}
 		Map<String, Answer> byItem = byItem(answers);
-		Map<String, BigDecimal> indicatorScores = new LinkedHashMap<>();
-		Map<String, BigDecimal> itemScores = new LinkedHashMap<>();
+		Map<String, BigDecimal> indicatorScores = new LinkedHashMap<>(spec.indicators().size() * 2);
+		Map<String, BigDecimal> itemScores = new LinkedHashMap<>(byItem.size() * 2 + 16);
 		Ratio total = Ratio.ZERO;
 		for (IndicatorSpec indicator : spec.indicators()) {
 			Ratio earned = Ratio.ZERO;
