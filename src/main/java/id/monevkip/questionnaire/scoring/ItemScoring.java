@@ -53,7 +53,7 @@ final class ItemScoring {
 		if (value == null) {
 			return Ratio.ZERO;
 		}
-		Threshold best = null;
+		@Nullable Threshold best = null;
 		for (Threshold threshold : item.thresholds()) {
 			if (value.compareTo(threshold.minimum()) >= 0
 					&& (best == null || threshold.minimum().compareTo(best.minimum()) > 0)) {

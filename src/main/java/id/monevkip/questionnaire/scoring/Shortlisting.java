@@ -45,13 +45,13 @@ final class Shortlisting {
 		}
 		BigDecimal minimum = rule.minimumScore();
 		Integer top = rule.topPerCategory();
-		Boolean byMinimum = minimum == null ? null : score.compareTo(minimum) >= 0;
+		boolean byMinimum = minimum != null && score.compareTo(minimum) >= 0;
 		// shared ranks: everybody tied at the N-th place goes through
-		Boolean byTop = top == null ? null : 1 + category.stream().filter(s -> s.compareTo(score) > 0).count() <= top;
-		if (byMinimum == null) {
+		boolean byTop = top != null && 1 + category.stream().filter(s -> s.compareTo(score) > 0).count() <= top;
+		if (minimum == null) {
 			return byTop;
 		}
-		if (byTop == null) {
+		if (top == null) {
 			return byMinimum;
 		}
 		return rule.combination() == ShortlistRule.Combination.ALL ? byMinimum && byTop : byMinimum || byTop;
