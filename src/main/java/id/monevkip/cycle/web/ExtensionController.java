@@ -34,7 +34,7 @@ class ExtensionController {
 	@GetMapping
 	String page(@PathVariable long id, Model model) {
 		model.addAttribute("form", ExtensionForm.empty());
-		return page(id, model);
+		return render(id, model);
 	}
 
 	@PostMapping
@@ -50,10 +50,10 @@ class ExtensionController {
 				RuleErrors.reject(result, refused);
 			}
 		}
-		return page(id, model);
+		return render(id, model);
 	}
 
-	private String page(long id, Model model) {
+	private String render(long id, Model model) {
 		model.addAttribute("cycle", cycles.get(id));
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("categories", directory.categories());
