@@ -45,6 +45,15 @@ class CycleDemoDataTests {
 		assertThat(saq.closesAt()).isAfter(clock.instant());
 		assertThat(cycle.window(Stage.AWARD)).isPresent();
 		assertThat(cycles.participants(cycle.id())).isNotEmpty();
+		assertThat(cycles.currentStage(cycle.id())).contains(Stage.SAQ);
+	}
+
+	@Test
+	void theCurrentCycleIsOneRunningToday() {
+		var current = cycles.current().orElseThrow();
+
+		assertThat(current.windows()).anySatisfy(w -> assertThat(w.opensAt()).isBeforeOrEqualTo(clock.instant()));
+		assertThat(current.windows()).anySatisfy(w -> assertThat(w.closesAt()).isAfter(clock.instant()));
 	}
 
 	@Test

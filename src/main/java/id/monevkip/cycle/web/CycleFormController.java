@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -50,7 +51,8 @@ class CycleFormController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") CycleForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") CycleForm form, BindingResult result, RedirectAttributes redirect) throws BindException {
+		RuleErrors.requireBuilt(result);
 		if (!result.hasErrors()) {
 			try {
 				long id = cycles.create(form.toCommand());
@@ -76,7 +78,8 @@ class CycleFormController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") CycleForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) throws BindException {
+		RuleErrors.requireBuilt(result);
 		if (!result.hasErrors()) {
 			try {
 				cycles.update(id, form.toCommand(), form.version());

@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,7 +40,8 @@ class ExtensionController {
 
 	@PostMapping
 	String grant(@PathVariable long id, @Valid @ModelAttribute("form") ExtensionForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws BindException {
+		RuleErrors.requireBuilt(result);
 		if (!result.hasErrors()) {
 			try {
 				extensions.grant(id, form, user);

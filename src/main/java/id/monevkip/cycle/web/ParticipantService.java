@@ -3,6 +3,7 @@ package id.monevkip.cycle.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -136,7 +137,8 @@ class ParticipantService {
 			.setTrim(true)
 			.setAllowMissingColumnNames(true)
 			.get();
-		try (Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+		try (Reader reader = withoutByteOrderMark(new InputStreamReader(content, StandardCharsets.UTF_8));
+				var parser = format.parse(reader)) {
 			if (!parser.getHeaderMap().containsKey("kode_badan")) {
 				throw new BusinessException("file", "participants.csv.header");
 			}
@@ -145,6 +147,16 @@ class ParticipantService {
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
 			throw new BusinessException("file", "participants.csv.unreadable");
 		}
+	}
+
+	/** Excel saves "CSV UTF-8" with a byte order mark, which would otherwise stick to the first column name. */
+	private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+		var pushback = new PushbackReader(reader, 1);
+		int first = pushback.read();
+		if (first != -1 && first != '\uFEFF') {
+			pushback.unread(first);
+		}
+		return pushback;
 	}
 
 	private static String value(CSVRecord row, String column) {

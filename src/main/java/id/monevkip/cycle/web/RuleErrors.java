@@ -9,6 +9,7 @@ import id.monevkip.cycle.Stage;
 import id.monevkip.cycle.TieBreak;
 import id.monevkip.shared.BusinessException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -34,6 +35,16 @@ final class RuleErrors {
 			else {
 				result.rejectValue(field, problem.messageKey(), arguments, problem.messageKey());
 			}
+		}
+	}
+
+	/**
+	 * Dates and numbers travel as text, so only a hand-edited choice (a stage or rule that does not exist) can
+	 * leave the form unbuilt; that is a bad request, answered by the 400 page.
+	 */
+	static void requireBuilt(BindingResult result) throws BindException {
+		if (result.getTarget() == null) {
+			throw new BindException(result);
 		}
 	}
 

@@ -219,4 +219,15 @@ class CycleFormControllerTests {
 		assertThat(page).hasStatusOk().bodyText().contains("Menuju Informatif", "Tidak Informatif", "WITA");
 	}
 
+	@Test
+	void aHandEditedChoiceIsABadRequestNotAnError() {
+		var form = form();
+		form.put("roundingMode", "CEILING_OF_MARS");
+
+		var result = post(form);
+
+		assertThat(result).hasStatus(400);
+		assertThat(saved()).isFalse();
+	}
+
 }
