@@ -1,16 +1,20 @@
 package id.monevkip.cycle.web;
 
 import id.monevkip.IntegrationTest;
+import id.monevkip.cycle.CycleCopied;
 import id.monevkip.cycle.CycleFixtures;
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.cycle.CycleRepository;
 import id.monevkip.cycle.ParticipantView;
 import id.monevkip.cycle.Stage;
 import id.monevkip.shared.CurrentUser;
+import id.monevkip.shared.Role;
 import id.monevkip.shared.Wita;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +22,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @IntegrationTest
+@RecordApplicationEvents
 class CycleControllerTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -65,6 +73,7 @@ class CycleControllerTests {
 		assertThat(copy.policy()).isEqualTo(fixtures.reload(source.getId()).policy());
 		assertThat(management.participants(copy.getId()))
 			.containsExactly(new ParticipantView(body.getId(), fixtures.category("BUMD").getId()));
+		assertThat(events.stream(CycleCopied.class)).containsExactly(new CycleCopied(source.getId(), copy.getId()));
 	}
 
 	@Test
@@ -75,6 +84,15 @@ class CycleControllerTests {
 		var result = mvc.post().uri("/admin/cycles/" + source.getId() + "/copy").with(user(admin)).with(csrf()).exchange();
 
 		assertThat(result).hasStatus3xxRedirection().flash().containsEntry("error", "cycles.error.yearTaken");
+	}
+
+	@Test
+	void onlyAdministratorsReachTheCyclePages() {
+		var commissioner = new CurrentUser(admin.accountId(), admin.email(), admin.displayName(), admin.passwordHash(),
+				null, java.util.Set.of(Role.COMMISSIONER), true, false, false);
+
+		assertThat(mvc.get().uri("/admin/cycles").with(user(commissioner))).hasStatus(403);
+		assertThat(mvc.post().uri("/admin/cycles/1/copy").with(user(commissioner)).with(csrf())).hasStatus(403);
 	}
 
 	@Test
