@@ -45,8 +45,8 @@ class CycleFormController {
 
 	@GetMapping("/new")
 	String create(Model model) {
-		int nextYear = clock.instant().atZone(Wita.ZONE).getYear();
-		model.addAttribute("form", CycleForm.empty(nextYear, cycles.defaultOrganiserCode()));
+		int year = clock.instant().atZone(Wita.ZONE).getYear();
+		model.addAttribute("form", CycleForm.empty(year, cycles.defaultOrganiserCode()));
 		return EDIT;
 	}
 
