@@ -1,14 +1,20 @@
 package id.monevkip.cycle;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+import id.monevkip.cycle.internal.Extension;
+import id.monevkip.cycle.internal.ExtensionRepository;
+import id.monevkip.cycle.internal.ParticipantRepository;
 import id.monevkip.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may ask about cycles: their timetable, their policy and whether the SAQ has opened. */
+/** What other modules may ask about cycles: their timetable, policy, participants and deadlines. */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
@@ -16,10 +22,14 @@ public class CycleManagement {
 
 	private final CycleRepository cycles;
 
+	private final ParticipantRepository participants;
+
+	private final ExtensionRepository extensions;
+
 	private final Clock clock;
 
 	public CycleView cycle(long cycleId) {
-		return cycles.findById(cycleId).map(CycleView::of).orElseThrow(() -> new NotFoundException("Cycle " + cycleId));
+		return CycleView.of(find(cycleId));
 	}
 
 	/** Newest first. */
@@ -27,11 +37,65 @@ public class CycleManagement {
 		return cycles.findAllByOrderByYearDesc().stream().map(CycleView::of).toList();
 	}
 
+	/** The cycle running today (between its first opening and its last closing), else the latest one. */
+	public Optional<CycleView> current() {
+		var now = clock.instant();
+		var all = cycles.findAllByOrderByYearDesc();
+		return all.stream()
+			.filter(cycle -> runsAt(cycle, now))
+			.findFirst()
+			.or(() -> all.stream().findFirst())
+			.map(CycleView::of);
+	}
+
+	/** The most advanced stage open now, if any. */
+	public Optional<Stage> currentStage(long cycleId) {
+		return find(cycleId).currentStage(clock.instant());
+	}
+
 	/** Once the SAQ window has opened, instruments and rules of the cycle are frozen. */
 	public boolean saqHasOpened(long cycleId) {
-		return cycles.findById(cycleId)
-			.orElseThrow(() -> new NotFoundException("Cycle " + cycleId))
-			.saqHasOpened(clock.instant());
+		return find(cycleId).saqHasOpened(clock.instant());
+	}
+
+	public List<ParticipantView> participants(long cycleId) {
+		return participants.findByCycleId(cycleId)
+			.stream()
+			.map(p -> new ParticipantView(p.getBodyId(), p.getCategoryId()))
+			.toList();
+	}
+
+	public boolean isParticipant(long cycleId, long bodyId) {
+		return participants.existsByCycleIdAndBodyId(cycleId, bodyId);
+	}
+
+	/**
+	 * When the stage really closes for this body competing in this category: the window's close or the latest
+	 * extension granted to the body or its category, whichever is later. Empty when the cycle has no such stage.
+	 */
+	public Optional<Instant> closesAtFor(long cycleId, Stage stage, long bodyId, long categoryId) {
+		var window = find(cycleId).window(stage);
+		if (window.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant latest = extensions.findByCycleIdAndStage(cycleId, stage)
+			.stream()
+			.filter(extension -> extension.appliesTo(bodyId, categoryId))
+			.map(Extension::getClosesAt)
+			.max(Comparator.naturalOrder())
+			.filter(closes -> closes.isAfter(window.get().getClosesAt()))
+			.orElse(window.get().getClosesAt());
+		return Optional.of(latest);
+	}
+
+	private Cycle find(long cycleId) {
+		return cycles.findById(cycleId).orElseThrow(() -> new NotFoundException("Cycle " + cycleId));
+	}
+
+	private static boolean runsAt(Cycle cycle, Instant now) {
+		var first = cycle.getWindows().stream().map(StageWindow::getOpensAt).min(Comparator.naturalOrder());
+		var last = cycle.getWindows().stream().map(StageWindow::getClosesAt).max(Comparator.naturalOrder());
+		return first.isPresent() && !now.isBefore(first.get()) && now.isBefore(last.get());
 	}
 
 }

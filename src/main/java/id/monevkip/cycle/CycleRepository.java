@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CycleRepository extends JpaRepository<Cycle, Long> {
+public interface CycleRepository extends JpaRepository<Cycle, Long> {
 
 	List<Cycle> findAllByOrderByYearDesc();
 

@@ -14,7 +14,7 @@ public record CycleView(long id, int year, int assessedYear, String title, long 
 	public record Window(Stage stage, Instant opensAt, Instant closesAt) {
 	}
 
-	static CycleView of(Cycle cycle) {
+	public static CycleView of(Cycle cycle) {
 		return new CycleView(cycle.getId(), cycle.getYear(), cycle.getAssessedYear(), cycle.getTitle(),
 				cycle.getOrganiserBodyId(), cycle.getCopiedFromId(),
 				cycle.getWindows().stream().map(w -> new Window(w.getStage(), w.getOpensAt(), w.getClosesAt())).toList(),

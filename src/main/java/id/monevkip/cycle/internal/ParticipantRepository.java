@@ -1,0 +1,43 @@
+package id.monevkip.cycle.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ParticipantRepository extends JpaRepository<Participant, Long> {
+
+	List<Participant> findByCycleId(long cycleId);
+
+	long countByCycleId(long cycleId);
+
+	boolean existsByCycleIdAndBodyId(long cycleId, long bodyId);
+
+	Optional<Participant> findByCycleIdAndBodyId(long cycleId, long bodyId);
+
+	@Query("select p.bodyId from Participant p where p.cycleId = :cycleId")
+	Set<Long> bodyIds(long cycleId);
+
+	@Query("""
+			select p from Participant p where p.cycleId = :cycleId
+			and (:categoryId is null or p.categoryId = :categoryId) order by p.categoryId, p.id""")
+	Page<Participant> page(long cycleId, @Nullable Long categoryId, Pageable pageable);
+
+	/** Participant count per cycle, for the cycle list in one query. */
+	@Query("select p.cycleId as cycleId, count(p) as total from Participant p group by p.cycleId")
+	List<CycleCount> countPerCycle();
+
+	interface CycleCount {
+
+		Long getCycleId();
+
+		Long getTotal();
+
+	}
+
+}
