@@ -104,7 +104,8 @@ class CycleDemoData implements ApplicationRunner {
 				new StageWindow(Stage.PRESENTATION, days(now, 63), days(now, 70)),
 				new StageWindow(Stage.VISITATION, days(now, 71), days(now, 85)),
 				new StageWindow(Stage.DETERMINATION, days(now, 86), days(now, 92)),
-				new StageWindow(Stage.AWARD, days(now, 93), days(now, 93).plus(Duration.ofHours(4))));
+				new StageWindow(Stage.AWARD, days(now, 93).plus(Duration.ofHours(11)),
+						days(now, 93).plus(Duration.ofHours(15))));
 	}
 
 	private void addEveryActiveBody(long cycleId, Instant now) {
@@ -121,9 +122,9 @@ class CycleDemoData implements ApplicationRunner {
 				LocalDateTime.parse(year + "-" + closes).atZone(Wita.ZONE).toInstant());
 	}
 
-	/** Whole days from now, rounded to the minute so that the form shows tidy times. */
+	/** 08:00 WITA on the day so many days from today, so that the calendar shows office hours, not odd minutes. */
 	private static Instant days(Instant now, int days) {
-		return now.plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		return now.atZone(Wita.ZONE).toLocalDate().plusDays(days).atTime(8, 0).atZone(Wita.ZONE).toInstant();
 	}
 
 }
