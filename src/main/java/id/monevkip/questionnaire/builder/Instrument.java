@@ -125,7 +125,7 @@ public class Instrument {
 	}
 
 	/** Also used while building an imported instrument, whose indicators have no id yet. */
-	Question addQuestionTo(Indicator indicator, QuestionContent content) {
+	public Question addQuestionTo(Indicator indicator, QuestionContent content) {
 		ensureDraft();
 		ensureQuestionCodeFree(content.code(), null);
 		var question = new Question(content);
@@ -245,7 +245,8 @@ public class Instrument {
 	}
 
 	private void ensureIndicatorCodeFree(String code, @Nullable Long exceptId) {
-		if (taken(indicators.stream().filter(i -> !i.getId().equals(exceptId)).map(Indicator::getCode).toList(), code)) {
+		Predicate<Indicator> other = i -> i.getId() == null || !i.getId().equals(exceptId);
+		if (taken(indicators.stream().filter(other).map(Indicator::getCode).toList(), code)) {
 			throw new BusinessException("code", "indicator.error.duplicateCode", code);
 		}
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -161,9 +162,16 @@ public class InstrumentService {
 		return published.size();
 	}
 
-	/** Saves an instrument built from a file; the caller has validated it completely. */
-	public long saveImported(Instrument instrument) {
-		cycles.cycle(instrument.getCycleId());
+	/**
+	 * A new draft filled by the caller (an importer that has validated its file completely); saved only if
+	 * filling it raises nothing.
+	 */
+	public long createFilled(long cycleId, InstrumentSettings settings, Consumer<Instrument> filler) {
+		cycles.cycle(cycleId);
+		checkCategories(settings);
+		var instrument = new Instrument(cycleId, settings.title(), settings.village(), settings.categoryIds(),
+				clock.instant());
+		filler.accept(instrument);
 		return instruments.save(instrument).getId();
 	}
 
