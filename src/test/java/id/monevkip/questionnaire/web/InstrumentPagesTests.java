@@ -147,4 +147,41 @@ class InstrumentPagesTests {
 			.contains("type=\"checkbox\"", "type=\"radio\"", "type=\"number\"", "<textarea", "disabled");
 	}
 
+	@Test
+	void everyBuilderPageRenders() {
+		long id = fixtures.publishableDraft(cycleId, "BLUD");
+		var indicator = questionnaires.instrument(id).indicators().get(0);
+		long questionId = indicator.questions().get(0).id();
+
+		for (String uri : List.of("/admin/instruments/new?cycleId=" + cycleId, "/admin/instruments/" + id + "/settings",
+				"/admin/instruments/" + id + "/indicators/" + indicator.id() + "/edit",
+				"/admin/instruments/" + id + "/indicators/" + indicator.id() + "/questions/new",
+				"/admin/instruments/" + id + "/questions/" + questionId + "/edit", "/admin/instruments/import?cycleId=" + cycleId,
+				"/admin/instruments?cycleId=" + cycleId, "/admin/instruments?lang=en")) {
+			assertThat(mvc.get().uri(uri).with(user(admin))).as(uri).hasStatusOk();
+		}
+		assertThat(mvc.get().uri("/admin/instruments/" + id + "/questions/" + questionId + "/edit").with(user(admin)))
+			.bodyText()
+			.contains("Apakah ada Q1?", "Petunjuk Q1");
+	}
+
+	@Test
+	void reordersWithPostButtons() {
+		long id = fixtures.publishableDraft(cycleId, "BLUD");
+		var second = questionnaires.instrument(id).indicators().get(1);
+
+		var result = mvc.post().uri("/admin/instruments/" + id + "/indicators/" + second.id() + "/move")
+			.param("up", "true").with(user(admin)).with(csrf()).exchange();
+
+		assertThat(result).hasStatus3xxRedirection();
+		assertThat(questionnaires.instrument(id).indicators().get(0).code()).isEqualTo("I2");
+	}
+
+	@Test
+	void otherRolesCannotOpenTheBuilder() {
+		var respondent = new CurrentUser(2L, "r@uji.test", "R", "x", null, java.util.Set.of(id.monevkip.shared.Role.RESPONDENT),
+				true, false, false);
+		assertThat(mvc.get().uri("/admin/instruments").with(user(respondent))).hasStatus(403);
+	}
+
 }
