@@ -16,6 +16,11 @@ public record InstrumentView(long id, long cycleId, String title, int versionNum
 		return indicators.stream().map(IndicatorView::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
+	/** Whether the indicator weights total exactly 100, as publishing requires. */
+	public boolean weightsComplete() {
+		return totalWeight().compareTo(BigDecimal.valueOf(100)) == 0;
+	}
+
 	public int questionCount() {
 		return indicators.stream().mapToInt(i -> i.questions().size()).sum();
 	}

@@ -1,6 +1,5 @@
 package id.monevkip.questionnaire.builder;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.function.Predicate;
 import id.monevkip.questionnaire.InstrumentStatus;
 import id.monevkip.questionnaire.InstrumentView;
 import id.monevkip.shared.BusinessException;
+import id.monevkip.shared.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -152,35 +152,7 @@ public class Instrument {
 
 	/** Everything that keeps this instrument from being published; empty when it can be. */
 	public List<Problem> publishProblems() {
-		List<Problem> problems = new ArrayList<>();
-		if (categoryIds.isEmpty()) {
-			problems.add(new Problem("categoryIds", "instrument.error.noCategories"));
-		}
-		if (indicators.isEmpty()) {
-			problems.add(new Problem("indicators", "instrument.error.noIndicators"));
-		}
-		var total = indicators.stream().map(Indicator::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (!indicators.isEmpty() && total.compareTo(QuestionRules.HUNDRED) != 0) {
-			problems.add(new Problem("indicators", "instrument.error.weightTotal", total.stripTrailingZeros().toPlainString()));
-		}
-		var codes = new HashSet<String>();
-		for (var indicator : indicators) {
-			if (indicator.getQuestions().isEmpty()) {
-				problems.add(new Problem("indicators", "instrument.error.emptyIndicator", indicator.getCode()));
-			}
-			for (var question : indicator.getQuestions()) {
-				var view = question.toView();
-				if (!codes.add(question.getCode())) {
-					problems.add(new Problem("questions", "question.error.duplicateCode", question.getCode()));
-				}
-				if (view.scored() && question.getWeight().signum() <= 0) {
-					problems.add(new Problem("questions", "instrument.error.questionWeight", question.getCode()));
-				}
-				QuestionRules.problems(QuestionContent.of(view))
-					.forEach(p -> problems.add(new Problem("questions", "instrument.error.question", question.getCode())));
-			}
-		}
-		return problems.stream().distinct().toList();
+		return PublishRules.problems(categoryIds, indicators);
 	}
 
 	/** The service has checked the cycle's SAQ window and the categories; the entity checks its content. */
@@ -267,7 +239,7 @@ public class Instrument {
 		return indicators.stream()
 			.filter(i -> i.getId() == indicatorId)
 			.findFirst()
-			.orElseThrow(() -> new id.monevkip.shared.NotFoundException("Indicator " + indicatorId));
+			.orElseThrow(() -> new NotFoundException("Indicator " + indicatorId));
 	}
 
 	Question question(long questionId) {
@@ -282,7 +254,7 @@ public class Instrument {
 		return indicators.stream()
 			.filter(i -> i.getQuestions().stream().anyMatch(q -> q.getId() != null && q.getId() == questionId))
 			.findFirst()
-			.orElseThrow(() -> new id.monevkip.shared.NotFoundException("Question " + questionId));
+			.orElseThrow(() -> new NotFoundException("Question " + questionId));
 	}
 
 	private static <T> void move(List<T> list, int index, boolean up) {

@@ -1,6 +1,7 @@
 package id.monevkip.questionnaire.transfer;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import id.monevkip.questionnaire.QuestionView;
@@ -51,7 +52,7 @@ record ExcelQuestionRow(ExcelCells cells, Sheet sheet, int row) {
 		}
 		catch (IllegalArgumentException unknown) {
 			cells.problems().add(ImportProblem.atRow(sheet.getSheetName(), row + 1, "transfer.error.unknownValue", value,
-					String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+					String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
 			return null;
 		}
 	}

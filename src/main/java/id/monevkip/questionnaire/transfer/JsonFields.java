@@ -1,6 +1,7 @@
 package id.monevkip.questionnaire.transfer;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,7 @@ record JsonFields(List<ImportProblem> problems) {
 		}
 		catch (IllegalArgumentException unknown) {
 			problems.add(ImportProblem.at(path + "." + field, "transfer.error.unknownValue", value,
-					String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+					String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
 			return null;
 		}
 	}

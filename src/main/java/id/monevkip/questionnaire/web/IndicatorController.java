@@ -3,6 +3,7 @@ package id.monevkip.questionnaire.web;
 import id.monevkip.questionnaire.QuestionnaireManagement;
 import id.monevkip.questionnaire.builder.InstrumentService;
 import id.monevkip.shared.BusinessException;
+import id.monevkip.shared.NotFoundException;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class IndicatorController {
 			.stream()
 			.filter(i -> i.id() == indicatorId)
 			.findFirst()
-			.orElseThrow(() -> new id.monevkip.shared.NotFoundException("Indicator " + indicatorId))));
+			.orElseThrow(() -> new NotFoundException("Indicator " + indicatorId))));
 		return EDIT;
 	}
 

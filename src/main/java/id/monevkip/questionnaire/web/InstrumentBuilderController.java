@@ -40,7 +40,6 @@ class InstrumentBuilderController {
 		model.addAttribute("cycle", cycles.cycle(instrument.cycleId()));
 		model.addAttribute("categoryNames", categoryNames());
 		model.addAttribute("saqOpened", cycles.saqHasOpened(instrument.cycleId()));
-		model.addAttribute("weightsComplete", instrument.totalWeight().compareTo(java.math.BigDecimal.valueOf(100)) == 0);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", IndicatorForm.empty());
 		}
