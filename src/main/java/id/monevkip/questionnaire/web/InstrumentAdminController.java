@@ -59,11 +59,15 @@ class InstrumentAdminController {
 			model.addAttribute("instruments", questionnaires.instruments(selected));
 			model.addAttribute("copySources", all.stream()
 				.filter(c -> c.id() != selected)
-				.flatMap(c -> questionnaires.instruments(c.id()).stream().map(i -> new Choice(String.valueOf(i.id()),
-						c.year() + " · " + i.title() + " · v" + i.versionNumber())))
+				.flatMap(c -> questionnaires.instruments(c.id()).stream().map(i -> new CopySource(i.id(), c.year(), i.title(),
+						i.versionNumber())))
 				.toList());
 		}
 		return "admin/instruments/list";
+	}
+
+	/** An instrument of another cycle that can be copied into this one. */
+	record CopySource(long id, int year, String title, int version) {
 	}
 
 	@GetMapping("/new")

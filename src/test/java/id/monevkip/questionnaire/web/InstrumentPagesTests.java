@@ -184,4 +184,22 @@ class InstrumentPagesTests {
 		assertThat(mvc.get().uri("/admin/instruments").with(user(respondent))).hasStatus(403);
 	}
 
+	@Test
+	void copiesAnInstrumentOfAnotherCycleAsADraft() {
+		long other = fixtures.cycle(true);
+		long source = fixtures.publishableDraft(other, "BLUD");
+		instruments.publishAsSeed(source);
+
+		assertThat(mvc.get().uri("/admin/instruments?cycleId=" + cycleId).with(user(admin))).hasStatusOk()
+			.bodyText()
+			.contains("SAQ uji · Versi 1");
+		var result = mvc.post().uri("/admin/instruments/copy").param("sourceId", String.valueOf(source))
+			.param("cycleId", String.valueOf(cycleId)).with(user(admin)).with(csrf()).exchange();
+
+		assertThat(result).hasStatus3xxRedirection();
+		var copy = questionnaires.instruments(cycleId).get(0);
+		assertThat(copy.draft()).isTrue();
+		assertThat(copy.questionCount()).isEqualTo(3);
+	}
+
 }

@@ -1,5 +1,0 @@
-package id.monevkip.questionnaire.web;
-
-/** A value and label for the select fragment. */
-record Choice(String value, String label) {
-}
