@@ -7,7 +7,7 @@ CREATE TABLE instrument
     cycle_id            BIGINT       NOT NULL REFERENCES cycle (id),
     title               VARCHAR(200) NOT NULL,
     version_number      INT          NOT NULL DEFAULT 1,
-    previous_version_id BIGINT REFERENCES instrument (id),
+    previous_version_id BIGINT REFERENCES instrument (id) ON DELETE SET NULL,
     status              VARCHAR(12)  NOT NULL CHECK (status IN ('DRAFT', 'PUBLISHED', 'RETIRED')),
     village             BOOLEAN      NOT NULL DEFAULT FALSE,
     created_at          TIMESTAMPTZ  NOT NULL,

@@ -38,6 +38,10 @@ final class InstrumentExcel {
 
 	static byte[] write(InstrumentDocument document) {
 		try (Workbook workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			var bold = workbook.createCellStyle();
+			var font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
 			Sheet meta = workbook.createSheet(META);
 			ExcelCells.put(meta, 0, "title", document.title());
 			ExcelCells.put(meta, 1, "village", String.valueOf(document.village()));
@@ -49,7 +53,11 @@ final class InstrumentExcel {
 				var header = sheet.createRow(3);
 				for (int c = 0; c < COLUMNS.size(); c++) {
 					header.createCell(c).setCellValue(COLUMNS.get(c));
+					header.getCell(c).setCellStyle(bold);
+					// wide columns for the texts people read and edit, narrow ones for codes and numbers
+					sheet.setColumnWidth(c, (c == 1 || c == 2 || c == 3 || c >= 9 ? 60 : 14) * 256);
 				}
+				sheet.createFreezePane(1, FIRST_QUESTION_ROW);
 				int r = FIRST_QUESTION_ROW;
 				for (var q : indicator.questions()) {
 					var row = sheet.createRow(r++);
