@@ -71,6 +71,10 @@ public class InstrumentFixtures {
 		return directory.categories().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
 	}
 
+	public String categoryName(String code) {
+		return directory.categories().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().name();
+	}
+
 	public List<Long> villageCategoryIds() {
 		return directory.categories().stream().filter(CategoryView::village).map(CategoryView::id).toList();
 	}

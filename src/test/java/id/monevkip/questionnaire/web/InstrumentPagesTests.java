@@ -60,7 +60,8 @@ class InstrumentPagesTests {
 		long id = questionnaires.instruments(cycleId).get(0).id();
 		assertThat(mvc.get().uri("/admin/instruments/" + id).with(user(admin))).hasStatusOk()
 			.bodyText()
-			.contains("SAQ Halaman", "Total bobot indikator: 0 dari 100");
+			.contains("SAQ Halaman", "Total bobot indikator: 0 dari 100", fixtures.categoryName("BLUD"))
+			.doesNotContain("null");
 		assertThat(mvc.get().uri("/admin/instruments?cycleId=" + cycleId).with(user(admin))).hasStatusOk()
 			.bodyText()
 			.contains("SAQ Halaman");
