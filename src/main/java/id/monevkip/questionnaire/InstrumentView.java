@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import id.monevkip.questionnaire.scoring.IndicatorSpec;
+import id.monevkip.questionnaire.scoring.InstrumentSpec;
 import org.jspecify.annotations.Nullable;
 
 /** A whole instrument (SAQ) with its indicators and questions in order. */
@@ -23,6 +25,14 @@ public record InstrumentView(long id, long cycleId, String title, int versionNum
 
 	public int questionCount() {
 		return indicators.stream().mapToInt(i -> i.questions().size()).sum();
+	}
+
+	/** This instrument as the scoring engine reads it: the one way answers to it are ever scored. */
+	public InstrumentSpec scoringSpec() {
+		return new InstrumentSpec(indicators.stream()
+			.map(indicator -> new IndicatorSpec(indicator.code(), indicator.weight(),
+					indicator.questions().stream().map(QuestionView::scoringSpec).toList()))
+			.toList());
 	}
 
 	public boolean draft() {

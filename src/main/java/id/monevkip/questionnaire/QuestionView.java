@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import id.monevkip.questionnaire.scoring.AnswerType;
+import id.monevkip.questionnaire.scoring.ElementSpec;
 import id.monevkip.questionnaire.scoring.EvidenceRequirement;
+import id.monevkip.questionnaire.scoring.ItemSpec;
+import id.monevkip.questionnaire.scoring.OptionSpec;
 import org.jspecify.annotations.Nullable;
 
 /** One question as respondents, assessors and the scoring engine read it. */
@@ -23,6 +26,14 @@ public record QuestionView(long id, String code, String text, @Nullable String g
 
 	/** A number at or above {@code minimum} earns {@code fraction} of the weight (the highest met counts). */
 	public record Threshold(BigDecimal minimum, BigDecimal fraction) {
+	}
+
+	/** This question as the scoring engine reads it. */
+	public ItemSpec scoringSpec() {
+		return new ItemSpec(code, weight, answerType, evidenceRequirement, allOrNothing,
+				options.stream().map(o -> new OptionSpec(o.code(), o.fraction())).toList(),
+				elements.stream().map(e -> new ElementSpec(e.code(), e.weight())).toList(),
+				thresholds.stream().map(t -> new id.monevkip.questionnaire.scoring.Threshold(t.minimum(), t.fraction())).toList());
 	}
 
 	/** Free text never scores; a number scores only when it has thresholds. */
