@@ -1,0 +1,8 @@
+/**
+ * Evidence links: a body's URLs with a title, checked on demand and at submit so that a respondent sees
+ * broken links before submitting. Internal to the evidence module.
+ */
+@NullMarked
+package id.monevkip.evidence.link;
+
+import org.jspecify.annotations.NullMarked;
