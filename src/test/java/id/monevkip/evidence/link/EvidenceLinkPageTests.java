@@ -125,6 +125,22 @@ class EvidenceLinkPageTests {
 	}
 
 	@Test
+	void checkAllStoresTheOutcomeOfEveryLinkAndThePageWarnsAboutBrokenOnes() {
+		service.add(respondent, respondent.bodyId(), "http://10.0.0.1/internal", "Satu");
+		service.add(respondent, respondent.bodyId(), "http://169.254.169.254/latest/meta-data/", "Dua");
+
+		var checked = service.checkAll(respondent.bodyId());
+
+		assertThat(checked).extracting(LinkView::title, LinkView::lastStatus)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Dua", LinkStatus.REFUSED),
+					org.assertj.core.groups.Tuple.tuple("Satu", LinkStatus.REFUSED));
+		assertThat(checked).allMatch(LinkView::broken);
+		assertThat(mvc.get().uri("/evidence/links").with(user(respondent))).hasStatusOk()
+			.bodyText()
+			.contains("Ada 2 tautan yang tidak dapat dibuka.");
+	}
+
+	@Test
 	void theOwnerRemovesALink() {
 		var link = service.add(respondent, respondent.bodyId(), "https://ppid.example.test/c", "Hapus saya");
 
