@@ -2,8 +2,12 @@ package id.monevkip.evidence.link;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which resolved addresses the link checker may connect to. Public addresses always; the internal kinds
@@ -39,7 +43,7 @@ public record AddressPolicy(Set<Kind> allowed) {
 	}
 
 	/** The internal kind of the address, or {@code null} for a public one. */
-	static Kind kindOf(InetAddress address) {
+	static @Nullable Kind kindOf(InetAddress address) {
 		if (address.isAnyLocalAddress()) {
 			return Kind.ANY_LOCAL;
 		}
@@ -63,9 +67,9 @@ public record AddressPolicy(Set<Kind> allowed) {
 			}
 			if (v6.isIPv4CompatibleAddress()) {
 				try {
-					return kindOf(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+					return kindOf(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
 				}
-				catch (java.net.UnknownHostException impossible) {
+				catch (UnknownHostException impossible) {
 					return Kind.PRIVATE;
 				}
 			}

@@ -1,6 +1,7 @@
 package id.monevkip.evidence.link;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class AddressPolicyTests {
 
 	@Test
 	void theTestSettingAllowsEverything() throws Exception {
-		var properties = new LinkCheckProperties(java.time.Duration.ofSeconds(1), 5, true, "test");
+		var properties = new LinkCheckProperties(Duration.ofSeconds(1), 5, true, "test");
 
 		assertThat(AddressPolicy.of(properties).permits(InetAddress.getByName("10.0.0.1"))).isTrue();
 		assertThat(AddressPolicy.of(LinkCheckProperties.defaults()).permits(InetAddress.getByName("10.0.0.1"))).isFalse();

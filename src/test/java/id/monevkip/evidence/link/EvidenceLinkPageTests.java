@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -132,8 +133,8 @@ class EvidenceLinkPageTests {
 		var checked = service.checkAll(respondent.bodyId());
 
 		assertThat(checked).extracting(LinkView::title, LinkView::lastStatus)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Dua", LinkStatus.REFUSED),
-					org.assertj.core.groups.Tuple.tuple("Satu", LinkStatus.REFUSED));
+			.containsExactly(tuple("Dua", LinkStatus.REFUSED),
+					tuple("Satu", LinkStatus.REFUSED));
 		assertThat(checked).allMatch(LinkView::broken);
 		assertThat(mvc.get().uri("/evidence/links").with(user(respondent))).hasStatusOk()
 			.bodyText()
