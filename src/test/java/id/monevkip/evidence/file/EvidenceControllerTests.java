@@ -136,6 +136,26 @@ class EvidenceControllerTests {
 				.contains("refused: the file is empty").contains("halaman-" + tag + ".pdf");
 	}
 
+	@Test
+	void aCoordinatorUploadsForABodyBelowThemAndSeesItsLibrary() {
+		var parent = body("P");
+		var child = body("C");
+		child.placeUnder(parent);
+		bodies.save(child);
+		var coordinator = new CurrentUser(respondent.accountId(), respondent.email(), "Koordinator", "{noop}not-used",
+				parent.getId(), Set.of(Role.COORDINATOR), true, false, false);
+
+		var result = mvc.post().uri("/evidence?body=" + child.getId()).multipart().file(pdf("anak-" + tag + ".pdf"))
+				.with(user(coordinator)).with(csrf()).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/evidence?body=" + child.getId());
+		assertThat(files.findByBodyIdOrderByUploadedAtDescIdDesc(child.getId())).hasSize(1);
+		assertThat(mvc.get().uri("/evidence?body=" + child.getId()).with(user(coordinator))).hasStatusOk().bodyText()
+				.contains("anak-" + tag + ".pdf");
+		assertThat(mvc.post().uri("/evidence?body=" + respondent.bodyId()).multipart().file(pdf("luar-" + tag + ".pdf"))
+				.with(user(coordinator)).with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 	private long upload(CurrentUser user, MockMultipartFile file) {
 		var result = evidence.upload(user, user.bodyId(),
 				new id.monevkip.evidence.EvidenceUpload(file.getOriginalFilename(), file));
