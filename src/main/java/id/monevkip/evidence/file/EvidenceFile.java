@@ -1,0 +1,55 @@
+package id.monevkip.evidence.file;
+
+import java.time.Instant;
+
+import id.monevkip.evidence.EvidenceFileView;
+import id.monevkip.shared.Wita;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.jspecify.annotations.Nullable;
+
+/** One file in a body's library. The bytes are in {@link EvidenceStorage} under {@code sha256}. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class EvidenceFile {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long bodyId;
+
+	private String sha256;
+
+	private String originalName;
+
+	private String contentType;
+
+	private long sizeBytes;
+
+	private @Nullable Long uploadedByAccountId;
+
+	private Instant uploadedAt;
+
+	public EvidenceFile(long bodyId, StoredBlob blob, String originalName, String contentType,
+			@Nullable Long uploadedByAccountId, Instant uploadedAt) {
+		this.bodyId = bodyId;
+		this.sha256 = blob.sha256();
+		this.sizeBytes = blob.size();
+		this.originalName = FileNames.sanitise(originalName);
+		this.contentType = contentType;
+		this.uploadedByAccountId = uploadedByAccountId;
+		this.uploadedAt = uploadedAt;
+	}
+
+	public EvidenceFileView toView() {
+		return new EvidenceFileView(id, bodyId, sha256, originalName, contentType, sizeBytes, uploadedAt.atZone(Wita.ZONE));
+	}
+
+}
