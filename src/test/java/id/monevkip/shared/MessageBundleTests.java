@@ -5,8 +5,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,6 +72,22 @@ class MessageBundleTests {
 				.toList();
 			assertThat(withoutTwin).isEmpty();
 		}
+	}
+
+	/** The first bundle in spring.messages.basename silently wins, so a key defined twice is a hidden bug. */
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Map<String, Path> owners = new HashMap<>();
+		Set<String> clashes = new TreeSet<>();
+		for (var bundle : indonesianBundles().toList()) {
+			for (String key : load(bundle).stringPropertyNames()) {
+				Path other = owners.putIfAbsent(key, bundle);
+				if (other != null) {
+					clashes.add(key + " in " + other.getFileName() + " and " + bundle.getFileName());
+				}
+			}
+		}
+		assertThat(clashes).isEmpty();
 	}
 
 	@Test
