@@ -85,6 +85,9 @@ public class Cycle {
 	@Version
 	private long version;
 
+	/** Whether respondents see the score they claim while filling the SAQ; the commission may hide it. */
+	private boolean selfScoreVisible = true;
+
 	private Instant createdAt;
 
 	/**
@@ -106,7 +109,13 @@ public class Cycle {
 		var next = new Cycle(year + 1, title, organiserBodyId, windows.stream().map(w -> w.shiftedByYears(1)).toList(),
 				policy(), now);
 		next.copiedFromId = id;
+		next.selfScoreVisible = selfScoreVisible;
 		return next;
+	}
+
+	/** Shows or hides the self-claimed score; allowed at any time because it changes no score. */
+	public void showSelfScore(boolean visible) {
+		this.selfScoreVisible = visible;
 	}
 
 	public ScoringPolicy policy() {

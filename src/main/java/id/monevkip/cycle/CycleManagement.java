@@ -65,6 +65,12 @@ public class CycleManagement {
 			.toList();
 	}
 
+	/** The body's place in the cycle (with the category it competes in), if it takes part. */
+	public Optional<ParticipantView> participant(long cycleId, long bodyId) {
+		return participants.findByCycleIdAndBodyId(cycleId, bodyId)
+			.map(p -> new ParticipantView(p.getBodyId(), p.getCategoryId()));
+	}
+
 	public boolean isParticipant(long cycleId, long bodyId) {
 		return participants.existsByCycleIdAndBodyId(cycleId, bodyId);
 	}

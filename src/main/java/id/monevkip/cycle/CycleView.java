@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A cycle as other modules and pages read it. */
 public record CycleView(long id, int year, int assessedYear, String title, long organiserBodyId,
-		@Nullable Long copiedFromId, List<Window> windows, ScoringPolicy policy, long version) {
+		@Nullable Long copiedFromId, List<Window> windows, ScoringPolicy policy, long version, boolean selfScoreVisible) {
 
 	/** One stage window. */
 	public record Window(Stage stage, Instant opensAt, Instant closesAt) {
@@ -18,7 +18,7 @@ public record CycleView(long id, int year, int assessedYear, String title, long 
 		return new CycleView(cycle.getId(), cycle.getYear(), cycle.getAssessedYear(), cycle.getTitle(),
 				cycle.getOrganiserBodyId(), cycle.getCopiedFromId(),
 				cycle.getWindows().stream().map(w -> new Window(w.getStage(), w.getOpensAt(), w.getClosesAt())).toList(),
-				cycle.policy(), cycle.getVersion());
+				cycle.policy(), cycle.getVersion(), cycle.isSelfScoreVisible());
 	}
 
 	public Optional<Window> window(Stage stage) {

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,6 +37,13 @@ class CycleController {
 		model.addAttribute("locked", cycles.locked(id));
 		model.addAttribute("calendar", CycleCalendar.of(cycle, now, cycles.currentStage(id)));
 		return "admin/cycles/show";
+	}
+
+	@PostMapping("/{id}/self-score")
+	String selfScore(@PathVariable long id, @RequestParam boolean visible, RedirectAttributes redirect) {
+		cycles.showSelfScore(id, visible);
+		redirect.addFlashAttribute("message", visible ? "cycles.selfScore.shown" : "cycles.selfScore.hidden");
+		return "redirect:/admin/cycles/" + id;
 	}
 
 	@PostMapping("/{id}/copy")

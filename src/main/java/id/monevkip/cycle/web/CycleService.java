@@ -65,6 +65,11 @@ class CycleService {
 		return CycleView.of(find(id));
 	}
 
+	@Transactional
+	void showSelfScore(long id, boolean visible) {
+		find(id).showSelfScore(visible);
+	}
+
 	@Transactional(readOnly = true)
 	boolean locked(long id) {
 		return find(id).saqHasOpened(clock.instant());

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page of each role. For now they show the directory as each role sees it; the cycle,
- * submission and assessment modules add their panels as they arrive.
+ * submission and assessment modules add their panels as they arrive. The respondent home belongs to the
+ * submission module, which knows the body's questionnaire.
  */
 @Controller
 @RequiredArgsConstructor
@@ -34,12 +35,6 @@ class HomeController {
 		model.addAttribute("body", home.ownBody(user));
 		model.addAttribute("categories", home.categoryCounts(user.bodyId()));
 		return "home/coordinator";
-	}
-
-	@GetMapping("/respondent")
-	String respondent(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("body", home.ownBody(user));
-		return "home/respondent";
 	}
 
 	@GetMapping("/assessor")

@@ -1,0 +1,118 @@
+package id.monevkip.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import id.monevkip.shared.BusinessException;
+import id.monevkip.shared.NotFoundException;
+import id.monevkip.submission.internal.RevisionRound;
+import id.monevkip.submission.internal.RevisionRoundRepository;
+import id.monevkip.submission.internal.Submission;
+import id.monevkip.submission.internal.SubmissionRepository;
+import id.monevkip.submission.internal.SubmissionSnapshot;
+import id.monevkip.submission.internal.SubmissionSnapshotRepository;
+import id.monevkip.submission.internal.Workspaces;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the modules below (assessment, progress) may ask and do: read a body's submission and its sealed
+ * snapshots, move it through verification and open a revision round. Callers check their own users' scope.
+ */
+@Service
+@RequiredArgsConstructor
+public class SubmissionManagement {
+
+	private static final int MAX_MESSAGE = 2000;
+
+	private final SubmissionRepository submissions;
+
+	private final SubmissionSnapshotRepository snapshots;
+
+	private final RevisionRoundRepository revisions;
+
+	private final Workspaces workspaces;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	@Transactional(readOnly = true)
+	public Optional<SubmissionView> submissionOf(long cycleId, long bodyId) {
+		return submissions.findByCycleIdAndBodyId(cycleId, bodyId).map(SubmissionManagement::view);
+	}
+
+	@Transactional(readOnly = true)
+	public SubmissionView submission(long submissionId) {
+		return view(find(submissionId));
+	}
+
+	/** The latest sealed round, which verification reads. */
+	@Transactional(readOnly = true)
+	public Optional<SnapshotView> latestSnapshot(long submissionId) {
+		return snapshots.findBySubmissionIdOrderByRoundDesc(submissionId).stream().findFirst().map(SubmissionManagement::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SnapshotView> snapshot(long submissionId, int round) {
+		return snapshots.findBySubmissionIdAndRound(submissionId, round).map(SubmissionManagement::view);
+	}
+
+	@Transactional
+	public void startVerification(long submissionId) {
+		find(submissionId).startVerification();
+	}
+
+	@Transactional
+	public void markVerified(long submissionId) {
+		find(submissionId).markVerified();
+	}
+
+	/**
+	 * Opens a revision round: only the chosen questions reopen, until the deadline; the body sees the message
+	 * on its home page and is told by email. Refused for questions the instrument does not have, a deadline in
+	 * the past, an empty message, a submission not sent yet or one with a round already open.
+	 */
+	@Transactional
+	public void requestRevision(long submissionId, Set<String> questionCodes, Instant deadline, String message,
+			long requestedBy) {
+		var submission = find(submissionId);
+		var workspace = workspaces.byId(submissionId);
+		if (questionCodes.isEmpty() || questionCodes.stream().anyMatch(code -> workspace.questionByCode(code).isEmpty())) {
+			throw new BusinessException("questionCodes", "submission.revision.unknownQuestion");
+		}
+		if (!deadline.isAfter(clock.instant())) {
+			throw new BusinessException("deadline", "submission.revision.deadlinePast");
+		}
+		if (message == null || message.isBlank() || message.length() > MAX_MESSAGE) {
+			throw new BusinessException("message", "submission.revision.message");
+		}
+		if (revisions.findFirstBySubmissionIdAndClosedAtIsNullOrderByOpenedAtDesc(submissionId).isPresent()) {
+			throw new BusinessException(null, "submission.revision.alreadyOpen");
+		}
+		submission.reopenForRevision();
+		var codes = new LinkedHashSet<>(questionCodes);
+		revisions.save(new RevisionRound(submissionId, codes, message.strip(), deadline, requestedBy, clock.instant()));
+		events.publishEvent(new RevisionRequested(submissionId, submission.getBodyId(), codes, deadline, message.strip()));
+	}
+
+	private Submission find(long submissionId) {
+		return submissions.findById(submissionId).orElseThrow(() -> new NotFoundException("Submission " + submissionId));
+	}
+
+	private static SubmissionView view(Submission s) {
+		return new SubmissionView(s.id(), s.getCycleId(), s.getBodyId(), s.getCategoryId(), s.getInstrumentId(),
+				s.getStatus(), s.getRound(), s.getSubmittedAt());
+	}
+
+	private static SnapshotView view(SubmissionSnapshot s) {
+		return new SnapshotView(s.getSubmissionId(), s.getRound(), s.getSealedAt(), s.getSealedByName(),
+				s.getAnswerCount(), s.getEvidenceCount(), s.getContent(), s.getFingerprint());
+	}
+
+}

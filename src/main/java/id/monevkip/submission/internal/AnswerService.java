@@ -1,0 +1,160 @@
+package id.monevkip.submission.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import id.monevkip.evidence.EvidenceUpload;
+import id.monevkip.evidence.EvidenceUploadResult;
+import id.monevkip.questionnaire.QuestionView;
+import id.monevkip.shared.BusinessException;
+import id.monevkip.shared.CurrentUser;
+import id.monevkip.shared.NotFoundException;
+import id.monevkip.shared.Wita;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Changes to answers and their evidence, each saved on its own. Every change checks, on the server and at that
+ * moment, that the question may still be changed (deadline, extension, revision round); a change based on an
+ * answer somebody else has changed since is refused as a conflict, never applied over their work.
+ */
+@Service
+@RequiredArgsConstructor
+public class AnswerService {
+
+	private final Workspaces workspaces;
+
+	private final SubmissionAnswerRepository answers;
+
+	private final AnswerEvidenceRepository attachments;
+
+	private final EvidenceGateway evidence;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	/**
+	 * Saves one answer.
+	 *
+	 * @param seenVersion the version of the answer the user's page showed; {@code null} when it showed none
+	 * @throws AnswerConflictException when somebody else changed the answer in between
+	 */
+	public SubmissionAnswer save(CurrentUser user, long submissionId, long questionId, List<String> posted,
+			@Nullable Long seenVersion) {
+		try {
+			return transaction.execute(status -> {
+				var workspace = workspaces.forChange(user, submissionId);
+				var question = changeable(workspace, questionId);
+				var value = AnswerValues.normalise(question, posted);
+				var existing = answers.findBySubmissionIdAndQuestionId(submissionId, questionId);
+				var now = clock.instant();
+				if (existing.isEmpty()) {
+					var created = new SubmissionAnswer(submissionId, questionId, question.code(), user.accountId(),
+							user.displayName(), now);
+					created.change(value, seenVersion, user.accountId(), user.displayName(), now);
+					return answers.saveAndFlush(created);
+				}
+				existing.get().change(value, seenVersion, user.accountId(), user.displayName(), now);
+				return answers.saveAndFlush(existing.get());
+			});
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			// Somebody saved the same answer in the very same moment: show them what won.
+			var current = transaction.execute(status -> answers.findBySubmissionIdAndQuestionId(submissionId, questionId))
+				.orElseThrow(() -> ex);
+			throw new AnswerConflictException(current);
+		}
+	}
+
+	/** Uploads files into the body's library and attaches them to the answer; one result per file. */
+	public UploadOutcome upload(CurrentUser user, long submissionId, long questionId, EvidenceUpload upload) {
+		var workspace = workspaces.of(user, submissionId);
+		var question = changeable(workspace, questionId);
+		var limit = DataSize.ofMegabytes(question.maxFileMb());
+		EvidenceUploadResult stored = evidence.upload(user, workspace.submission().getBodyId(), upload, limit);
+		attachFile(user, submissionId, questionId, stored.file().id(), false);
+		return new UploadOutcome(stored.file().originalName(), stored.alreadyInLibrary());
+	}
+
+	/** Attaches a file of the body's library (or last cycle's, when carried over) to the answer. */
+	public void attachFile(CurrentUser user, long submissionId, long questionId, long fileId, boolean carriedOver) {
+		transaction.executeWithoutResult(status -> {
+			var workspace = workspaces.forChange(user, submissionId);
+			changeable(workspace, questionId);
+			var file = evidence.file(user, fileId);
+			if (file.bodyId() != workspace.submission().getBodyId()) {
+				throw new NotFoundException("Evidence file " + fileId);
+			}
+			var answer = answerFor(user, workspace, questionId);
+			if (!attachments.existsByAnswerIdAndFileId(answer.id(), fileId)) {
+				attachments.save(AnswerEvidence.file(answer.id(), fileId, carriedOver, user.accountId(), clock.instant()));
+			}
+		});
+	}
+
+	/** Attaches a link of the body's library to the answer. */
+	public void attachLink(CurrentUser user, long submissionId, long questionId, long linkId, boolean carriedOver) {
+		transaction.executeWithoutResult(status -> {
+			var workspace = workspaces.forChange(user, submissionId);
+			changeable(workspace, questionId);
+			evidence.link(user, workspace.submission().getBodyId(), linkId);
+			var answer = answerFor(user, workspace, questionId);
+			if (!attachments.existsByAnswerIdAndLinkId(answer.id(), linkId)) {
+				attachments.save(AnswerEvidence.link(answer.id(), linkId, carriedOver, user.accountId(), clock.instant()));
+			}
+		});
+	}
+
+	/** Adds a link to the body's library and attaches it to the answer. */
+	public void addLink(CurrentUser user, long submissionId, long questionId, String url, String title) {
+		var workspace = workspaces.of(user, submissionId);
+		changeable(workspace, questionId);
+		var link = evidence.addLink(user, workspace.submission().getBodyId(), url, title);
+		attachLink(user, submissionId, questionId, link.id(), false);
+	}
+
+	/** Takes evidence off the answer; the item stays in the library. */
+	public void detach(CurrentUser user, long submissionId, long questionId, long attachmentId) {
+		transaction.executeWithoutResult(status -> {
+			var workspace = workspaces.forChange(user, submissionId);
+			changeable(workspace, questionId);
+			var answer = answers.findBySubmissionIdAndQuestionId(submissionId, questionId)
+				.orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+			var attachment = attachments.findById(attachmentId)
+				.filter(a -> a.getAnswerId() == answer.id())
+				.orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+			attachments.delete(attachment);
+		});
+	}
+
+	private SubmissionAnswer answerFor(CurrentUser user, Workspace workspace, long questionId) {
+		var question = workspace.question(questionId);
+		return answers.findBySubmissionIdAndQuestionId(workspace.id(), questionId)
+			.orElseGet(() -> answers.saveAndFlush(new SubmissionAnswer(workspace.id(), questionId, question.code(),
+					user.accountId(), user.displayName(), clock.instant())));
+	}
+
+	private QuestionView changeable(Workspace workspace, long questionId) {
+		var question = workspace.question(questionId);
+		var refusal = workspace.refusal(question, clock.instant());
+		if (refusal.isPresent()) {
+			throw new BusinessException(null, refusal.get(), deadlineArgument(workspace));
+		}
+		return question;
+	}
+
+	private static String deadlineArgument(Workspace workspace) {
+		return Wita.text(workspace.window().deadline(workspace.submission().getStatus()));
+	}
+
+	/** What an upload to a question did. */
+	public record UploadOutcome(String name, boolean alreadyInLibrary) {
+	}
+
+}

@@ -1,0 +1,25 @@
+package id.monevkip.submission.internal;
+
+import id.monevkip.evidence.EvidenceFileView;
+import id.monevkip.evidence.link.LinkView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evidence attached to an answer as the question card shows it: a library file (name, format, size, preview
+ * when the browser can show it) or a link (title, address, last check).
+ */
+public record AttachmentView(long id, @Nullable EvidenceFileView file, @Nullable LinkView link, boolean carriedOver) {
+
+	public boolean isFile() {
+		return file != null;
+	}
+
+	public boolean broken() {
+		return link != null && link.broken();
+	}
+
+	public String name() {
+		return file != null ? file.originalName() : link.title();
+	}
+
+}

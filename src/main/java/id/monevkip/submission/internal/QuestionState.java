@@ -1,0 +1,90 @@
+package id.monevkip.submission.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import id.monevkip.questionnaire.QuestionView;
+import id.monevkip.shared.Wita;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A question with the body's answer and evidence, as the questionnaire page shows it.
+ *
+ * @param version the answer's version the page saves against; {@code null} when there is no answer yet
+ * @param refusalKey why it cannot be changed now, or {@code null} when it can
+ */
+public record QuestionState(QuestionView question, @Nullable Long version, @Nullable String value,
+		List<AttachmentView> evidence, @Nullable String refusalKey, @Nullable Instant savedAt,
+		@Nullable String savedBy) {
+
+	public boolean answered() {
+		return value != null;
+	}
+
+	public boolean hasFile() {
+		return evidence.stream().anyMatch(AttachmentView::isFile);
+	}
+
+	public boolean hasLink() {
+		return evidence.stream().anyMatch(a -> !a.isFile());
+	}
+
+	/**
+	 * Whether the evidence the answer needs is there. An answer that claims nothing ("Tidak", no element ticked,
+	 * an option worth nothing) needs none: a body without evidence answers honestly and can still send.
+	 */
+	public boolean evidenceMet() {
+		return !claims() || question.evidenceRequirement().isMetBy(hasFile(), hasLink());
+	}
+
+	/** Whether the answer claims something that evidence must back. */
+	public boolean claims() {
+		if (value == null) {
+			return false;
+		}
+		return switch (question.answerType()) {
+			case YES_NO -> value.equals("YES");
+			case SINGLE_CHOICE -> question.options().stream().anyMatch(o -> o.code().equals(value) && o.fraction().signum() > 0);
+			case CHECKLIST -> !value.isEmpty();
+			case NUMBER -> true;
+			case FREE_TEXT -> false;
+		};
+	}
+
+	public boolean needsEvidence() {
+		return question.evidenceRequirement() != id.monevkip.questionnaire.scoring.EvidenceRequirement.NONE;
+	}
+
+	/** Whether the question still needs something before the body can send. */
+	public boolean complete() {
+		return answered() && evidenceMet() && evidence.stream().noneMatch(AttachmentView::broken);
+	}
+
+	/** Whether the card shows the "evidence needed" warning: the answer claims something without its evidence. */
+	public boolean missingEvidence() {
+		return answered() && !evidenceMet();
+	}
+
+	public boolean editable() {
+		return refusalKey == null;
+	}
+
+	public Set<String> ticked() {
+		return AnswerValues.elements(value);
+	}
+
+	public boolean is(String candidate) {
+		return candidate.equals(value);
+	}
+
+	public @Nullable LocalDateTime savedAtWita() {
+		return savedAt == null ? null : LocalDateTime.ofInstant(savedAt, Wita.ZONE);
+	}
+
+	public String anchor() {
+		return "q-" + question.code();
+	}
+
+}

@@ -1,0 +1,31 @@
+package id.monevkip.submission.web;
+
+import java.util.List;
+
+import id.monevkip.evidence.EvidenceFileView;
+import id.monevkip.evidence.link.LinkView;
+import id.monevkip.submission.internal.QuestionState;
+
+/**
+ * What one question card needs besides the question: the submission, the indicator it sits in, the body's library
+ * (to attach an item already uploaded) and the largest file the question accepts.
+ */
+record QuestionCard(long submissionId, long indicatorId, QuestionState state, List<EvidenceFileView> libraryFiles,
+		List<LinkView> libraryLinks, long maxMegabytes) {
+
+	/** Library files not attached to this answer yet. */
+	public List<EvidenceFileView> attachableFiles() {
+		var attached = state.evidence().stream().filter(a -> a.file() != null).map(a -> a.file().id()).toList();
+		return libraryFiles.stream().filter(f -> !attached.contains(f.id())).toList();
+	}
+
+	public List<LinkView> attachableLinks() {
+		var attached = state.evidence().stream().filter(a -> a.link() != null).map(a -> a.link().id()).toList();
+		return libraryLinks.stream().filter(l -> !attached.contains(l.id())).toList();
+	}
+
+	public String code() {
+		return state.question().code();
+	}
+
+}
