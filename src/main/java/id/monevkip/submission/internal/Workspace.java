@@ -41,6 +41,11 @@ public record Workspace(Submission submission, CycleView cycle, InstrumentView i
 			.orElseThrow(() -> new NotFoundException("Indicator " + indicatorId));
 	}
 
+	/** The deadline that counts now, as people read it (WITA). */
+	public String deadlineText() {
+		return id.monevkip.shared.Wita.text(window.deadline(submission.getStatus()));
+	}
+
 	/** The indicator a question belongs to. */
 	public IndicatorView indicatorOf(long questionId) {
 		return instrument.indicators()

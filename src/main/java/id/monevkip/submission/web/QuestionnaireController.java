@@ -1,6 +1,7 @@
 package id.monevkip.submission.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
@@ -9,6 +10,7 @@ import id.monevkip.submission.internal.AnswerService;
 import id.monevkip.submission.internal.Workspaces;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +40,8 @@ class QuestionnaireController {
 
 	private final AnswerService answers;
 
+	private final MessageSource messages;
+
 	@GetMapping("/indicators/{indicatorId}")
 	String indicator(@PathVariable long submissionId, @PathVariable long indicatorId,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -60,7 +64,7 @@ class QuestionnaireController {
 			@RequestParam(name = "value", required = false) @Nullable List<String> value,
 			@RequestParam(name = "version", required = false) @Nullable Long version,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		var posted = value == null ? List.<String>of() : value;
 		try {
 			answers.save(user, submissionId, questionId, posted, version);
@@ -75,7 +79,9 @@ class QuestionnaireController {
 		catch (AnswerConflictException conflict) {
 			var card = cards.card(user, submissionId, questionId);
 			model.addAttribute("card", card);
-			model.addAttribute("conflict", Conflict.of(card, posted, conflict));
+			var words = new Conflict.Words(messages.getMessage("respond.yes", null, locale),
+					messages.getMessage("respond.no", null, locale), messages.getMessage("submission.answer.none", null, locale));
+			model.addAttribute("conflict", Conflict.of(card.state().question(), posted, conflict, words));
 			return htmx != null ? "submission/question :: status" : "submission/conflict";
 		}
 		catch (BusinessException refused) {
