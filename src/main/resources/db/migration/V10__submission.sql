@@ -61,7 +61,7 @@ create table submission_snapshot (
 	answer_count int not null,
 	evidence_count int not null,
 	content text not null,
-	fingerprint char(64) not null,
+	fingerprint varchar(64) not null,
 	constraint uk_snapshot_round unique (submission_id, round)
 );
 
