@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import id.monevkip.directory.account.AccountRepository;
 import id.monevkip.directory.body.BodyCategoryRepository;
 import id.monevkip.directory.body.PublicBody;
 import id.monevkip.directory.body.PublicBodyRepository;
@@ -27,6 +28,8 @@ public class DirectoryManagement {
 	private final PublicBodyRepository bodies;
 
 	private final BodyCategoryRepository categories;
+
+	private final AccountRepository accounts;
 
 	/** Every category, active or not, in display order. */
 	public List<CategoryView> categories() {
@@ -76,6 +79,11 @@ public class DirectoryManagement {
 	public List<Long> subtreeIds(long rootId) {
 		var root = bodies.findById(rootId).orElseThrow(() -> new NotFoundException("Body " + rootId));
 		return bodies.findSubtreeIds(rootId, root.ownPath());
+	}
+
+	/** The active accounts acting for a body in a role (whom to mail a receipt or a reminder), by name. */
+	public List<ContactView> contacts(long bodyId, Role role) {
+		return accounts.findActiveContacts(bodyId, role);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import id.monevkip.directory.ContactView;
 import id.monevkip.shared.Role;
 import jakarta.persistence.LockModeType;
 
@@ -41,5 +42,10 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Account a join a.roles r where r = :role and a.active = true")
 	List<Account> lockActiveWithRole(Role role);
+
+	/** A projection, so that the eager roles of each account are never loaded: one query however many. */
+	@Query("select new id.monevkip.directory.ContactView(a.id, a.email, a.displayName) from Account a join a.roles r"
+			+ " where a.publicBody.id = :bodyId and r = :role and a.active = true order by a.displayName, a.id")
+	List<ContactView> findActiveContacts(long bodyId, Role role);
 
 }
