@@ -16,7 +16,7 @@ class EmbeddedDatabasePersistenceTests {
 
 	@Test
 	void dataSurvivesARestart() throws Exception {
-		var properties = new AppProperties(dataDir, null, new AppProperties.Admin(null, null), true);
+		var properties = new AppProperties(dataDir, null, new AppProperties.Admin(null, null), true, "http://localhost:8080");
 		var configuration = new EmbeddedDatabaseConfiguration();
 		try (var first = configuration.embeddedPostgres(properties);
 				var connection = DriverManager.getConnection(first.getJdbcUrl("postgres", "postgres"), "postgres", "")) {

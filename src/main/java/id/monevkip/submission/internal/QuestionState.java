@@ -48,7 +48,7 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 			case YES_NO -> value.equals("YES");
 			case SINGLE_CHOICE -> question.options().stream().anyMatch(o -> o.code().equals(value) && o.fraction().signum() > 0);
 			case CHECKLIST -> !value.isEmpty();
-			case NUMBER -> true;
+			case NUMBER -> new java.math.BigDecimal(value).signum() > 0;
 			case FREE_TEXT -> false;
 		};
 	}

@@ -74,7 +74,7 @@ class AdminBootstrapTests {
 	}
 
 	private AdminBootstrap bootstrapWith(AppProperties.Admin admin) {
-		var properties = new AppProperties(Path.of("target/test-data"), null, admin, true);
+		var properties = new AppProperties(Path.of("target/test-data"), null, admin, true, "http://localhost:8080");
 		return new AdminBootstrap(properties, accounts, passwordEncoder, clock, messages);
 	}
 

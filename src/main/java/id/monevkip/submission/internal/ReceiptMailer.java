@@ -1,0 +1,60 @@
+package id.monevkip.submission.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import id.monevkip.cycle.CycleManagement;
+import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.notification.NotificationManagement;
+import id.monevkip.notification.OutgoingMail;
+import id.monevkip.shared.AppProperties;
+import id.monevkip.shared.Role;
+import id.monevkip.shared.Wita;
+import id.monevkip.submission.SubmissionSubmitted;
+import lombok.RequiredArgsConstructor;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the receipt to the body's respondents once the sending is committed (after the transaction, retried by
+ * the event publication registry if the application stops in between).
+ */
+@Component
+@RequiredArgsConstructor
+class ReceiptMailer {
+
+	private final SubmissionSnapshotRepository snapshots;
+
+	private final DirectoryManagement directory;
+
+	private final CycleManagement cycles;
+
+	private final NotificationManagement notifications;
+
+	private final AppProperties app;
+
+	@ApplicationModuleListener
+	void on(SubmissionSubmitted event) {
+		var snapshot = snapshots.findBySubmissionIdAndRound(event.submissionId(), event.round()).orElseThrow();
+		var body = directory.bodies(List.of(event.bodyId())).get(0);
+		var contacts = directory.contacts(event.bodyId(), Role.RESPONDENT);
+		if (contacts.isEmpty()) {
+			return;
+		}
+		var recipients = new LinkedHashSet<String>();
+		contacts.forEach(contact -> recipients.add(contact.email()));
+		var model = Map.<String, Object>of("bodyName", body.name(), "cycleName", cycles.cycle(event.cycleId()).title(),
+				"submittedAt", Wita.text(snapshot.getSealedAt()), "round", snapshot.getRound(), "answerCount",
+				snapshot.getAnswerCount(), "evidenceCount", snapshot.getEvidenceCount(), "fingerprint",
+				snapshot.getFingerprint(), "receiptUrl", app.publicUrl().replaceAll("/+$", "")
+						+ "/respondent/submissions/" + event.submissionId() + "/receipts/" + event.round(),
+				"recipientName", body.name());
+		notifications.send(OutgoingMail
+			.of("SUBMISSION_RECEIPT", List.copyOf(recipients), OutgoingMail.INDONESIAN, "submission-receipt", model,
+					List.of(body.name()))
+			.aboutBody(event.bodyId())
+			.triggeredBy(event.submittedBy()));
+	}
+
+}
