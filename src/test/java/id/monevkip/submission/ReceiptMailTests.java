@@ -33,6 +33,9 @@ class ReceiptMailTests {
 	@Autowired
 	GreenMail greenMail;
 
+	@Autowired
+	SubmissionManagement management;
+
 	@Test
 	void sendingMailsTheReceiptWithTheFingerprintToTheBodysRespondents() throws Exception {
 		var body = fixtures.participant("DESA");
@@ -45,13 +48,35 @@ class ReceiptMailTests {
 		var outcome = submit.submit(filler, workspace.id());
 
 		assertThat(outcome.sealed()).isTrue();
+		assertThat(mailsTo(colleague.email(), 1)).singleElement().asString()
+			.contains(outcome.snapshot().getFingerprint(), body.getName(),
+					"/respondent/submissions/" + workspace.id() + "/receipts/1");
+	}
+
+	@Test
+	void aRevisionRequestMailsTheQuestionsDeadlineAndMessage() throws Exception {
+		var body = fixtures.participant("DESA");
+		var filler = fixtures.respondent(body, "Pak Kades");
+		var workspace = ((Workspaces.Entry.Ready) workspaces.current(filler)).workspace();
+		var questions = workspace.instrument().indicators().stream().flatMap(i -> i.questions().stream()).toList();
+		questions.forEach(q -> answers.save(filler, workspace.id(), q.id(), nothingClaimed(q), null));
+		submit.submit(filler, workspace.id());
+
+		management.requestRevision(workspace.id(), java.util.Set.of(questions.get(0).code()),
+				java.time.Instant.now().plus(Duration.ofDays(3)), "Unggah SK PPID yang ditandatangani.", filler.accountId());
+
+		assertThat(mailsTo(filler.email(), 2)).anySatisfy(mail -> assertThat(mail)
+			.contains("Unggah SK PPID yang ditandatangani.", questions.get(0).code(), "/respondent"));
+	}
+
+	private List<String> mailsTo(String address, int atLeast) throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		List<String> received = List.of();
 		while (System.nanoTime() < deadline) {
 			received = java.util.Arrays.stream(greenMail.getReceivedMessages())
 				.filter(m -> {
 					try {
-						return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(colleague.email());
+						return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(address);
 					}
 					catch (jakarta.mail.MessagingException ex) {
 						return false;
@@ -59,14 +84,12 @@ class ReceiptMailTests {
 				})
 				.map(GreenMailUtil::getBody)
 				.toList();
-			if (!received.isEmpty()) {
+			if (received.size() >= atLeast) {
 				break;
 			}
 			Thread.sleep(100);
 		}
-		assertThat(received).singleElement().asString()
-			.contains(outcome.snapshot().getFingerprint(), body.getName(),
-					"/respondent/submissions/" + workspace.id() + "/receipts/1");
+		return received;
 	}
 
 	/** An answer that needs no evidence, so that the questionnaire is complete without uploads. */

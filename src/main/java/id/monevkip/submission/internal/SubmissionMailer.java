@@ -11,20 +11,24 @@ import id.monevkip.notification.OutgoingMail;
 import id.monevkip.shared.AppProperties;
 import id.monevkip.shared.Role;
 import id.monevkip.shared.Wita;
+import id.monevkip.submission.RevisionRequested;
 import id.monevkip.submission.SubmissionSubmitted;
 import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the receipt to the body's respondents once the sending is committed (after the transaction, retried by
- * the event publication registry if the application stops in between).
+ * Mails the body's respondents about their submission once the change is committed (after the transaction,
+ * retried by the event publication registry if the application stops in between): the receipt of every sending
+ * and every revision request.
  */
 @Component
 @RequiredArgsConstructor
-class ReceiptMailer {
+class SubmissionMailer {
 
 	private final SubmissionSnapshotRepository snapshots;
+
+	private final SubmissionRepository submissions;
 
 	private final DirectoryManagement directory;
 
@@ -33,6 +37,24 @@ class ReceiptMailer {
 	private final NotificationManagement notifications;
 
 	private final AppProperties app;
+
+	@ApplicationModuleListener
+	void on(RevisionRequested event) {
+		var submission = submissions.findById(event.submissionId()).orElseThrow();
+		var body = directory.bodies(List.of(event.bodyId())).get(0);
+		var recipients = directory.contacts(event.bodyId(), Role.RESPONDENT).stream().map(c -> c.email()).distinct().toList();
+		if (recipients.isEmpty()) {
+			return;
+		}
+		var model = Map.<String, Object>of("bodyName", body.name(), "cycleName",
+				cycles.cycle(submission.getCycleId()).title(), "questions", String.join(", ", event.questionCodes()),
+				"deadline", Wita.text(event.deadline()), "message", event.message(), "homeUrl",
+				app.publicUrl().replaceAll("/+$", "") + "/respondent", "recipientName", body.name());
+		notifications.send(OutgoingMail
+			.of("REVISION_REQUESTED", recipients, OutgoingMail.INDONESIAN, "revision-requested", model,
+					List.of(body.name()))
+			.aboutBody(event.bodyId()));
+	}
 
 	@ApplicationModuleListener
 	void on(SubmissionSubmitted event) {
