@@ -33,7 +33,7 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 
 	/**
 	 * Whether the evidence the answer needs is there. An answer that claims nothing ("Tidak", no element ticked,
-	 * an option worth nothing) needs none: a body without evidence answers honestly and can still send.
+	 * an option worth nothing, the number 0) needs none: a body without evidence answers honestly and can still send.
 	 */
 	public boolean evidenceMet() {
 		return !claims() || question.evidenceRequirement().isMetBy(hasFile(), hasLink());
@@ -48,7 +48,7 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 			case YES_NO -> value.equals("YES");
 			case SINGLE_CHOICE -> question.options().stream().anyMatch(o -> o.code().equals(value) && o.fraction().signum() > 0);
 			case CHECKLIST -> !value.isEmpty();
-			case NUMBER -> true;
+			case NUMBER -> new java.math.BigDecimal(value).signum() > 0;
 			case FREE_TEXT -> false;
 		};
 	}
