@@ -104,6 +104,15 @@ class SubmissionAccessTests {
 	}
 
 	@Test
+	void aVillageGetsTheVillageQuestionnaire() {
+		var village = fixtures.respondent(fixtures.participant("DESA"), "Kepala Desa");
+
+		assertThat(mvc.get().uri("/respondent").with(user(village)).exchange()).hasStatusOk().bodyText()
+			.contains("0 dari 27 pertanyaan sudah lengkap");
+		assertThat(SubmissionWork.questions(work.open(village))).hasSize(27);
+	}
+
+	@Test
 	void theHomeOfABodyNotTakingPartSaysSo() {
 		var outsider = fixtures.respondent(fixtures.outsider(), "Orang Luar");
 
