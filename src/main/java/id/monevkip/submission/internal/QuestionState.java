@@ -33,7 +33,7 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 
 	/**
 	 * Whether the evidence the answer needs is there. An answer that claims nothing ("Tidak", no element ticked,
-	 * an option worth nothing) needs none: a body without evidence answers honestly and can still send.
+	 * an option worth nothing, the number 0) needs none: a body without evidence answers honestly and can still send.
 	 */
 	public boolean evidenceMet() {
 		return !claims() || question.evidenceRequirement().isMetBy(hasFile(), hasLink());
