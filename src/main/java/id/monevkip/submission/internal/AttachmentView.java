@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record AttachmentView(long id, @Nullable EvidenceFileView file, @Nullable LinkView link, boolean carriedOver) {
 
-	public boolean isFile() {
+	/** Named so that templates reading {@code a.file} get the file, not this flag (SpEL prefers isX()). */
+	public boolean fileAttached() {
 		return file != null;
 	}
 

@@ -24,11 +24,11 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 	}
 
 	public boolean hasFile() {
-		return evidence.stream().anyMatch(AttachmentView::isFile);
+		return evidence.stream().anyMatch(AttachmentView::fileAttached);
 	}
 
 	public boolean hasLink() {
-		return evidence.stream().anyMatch(a -> !a.isFile());
+		return evidence.stream().anyMatch(a -> !a.fileAttached());
 	}
 
 	/**

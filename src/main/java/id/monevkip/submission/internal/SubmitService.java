@@ -52,7 +52,7 @@ public class SubmitService {
 	public Completeness check(CurrentUser user, long submissionId) {
 		var workspace = workspaces.of(user, submissionId);
 		var states = reader.questions(user, workspace).values();
-		var linkIds = states.stream().flatMap(s -> s.evidence().stream()).filter(a -> !a.isFile())
+		var linkIds = states.stream().flatMap(s -> s.evidence().stream()).filter(a -> !a.fileAttached())
 			.map(a -> a.link().id()).distinct().toList();
 		evidence.checkLinks(user, linkIds);
 		return Completeness.of(reader.questions(user, workspace).values());
