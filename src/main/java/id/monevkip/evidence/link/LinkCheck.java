@@ -1,5 +1,6 @@
 package id.monevkip.evidence.link;
 
+import id.monevkip.evidence.LinkStatus;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package id.monevkip.evidence.link;
 
+import id.monevkip.evidence.LinkStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

@@ -1,5 +1,8 @@
 package id.monevkip.evidence.link;
 
+import id.monevkip.evidence.EvidenceLinks;
+import id.monevkip.evidence.LinkStatus;
+import id.monevkip.evidence.LinkView;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
