@@ -156,6 +156,10 @@
 			if (ok) {
 				show(row, 100);
 			}
+			else {
+				// A half-filled red bar would suggest part of the file was kept; nothing was.
+				row.progress.hidden = true;
+			}
 			row.message.textContent = text || '';
 		}
 
