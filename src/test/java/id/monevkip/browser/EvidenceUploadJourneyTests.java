@@ -73,7 +73,7 @@ class EvidenceUploadJourneyTests extends BrowserTestSupport {
 
 		browser.size(Browser.PHONE);
 		((org.openqa.selenium.JavascriptExecutor) browser.driver())
-			.executeScript("document.querySelector('.evidence-upload-list').scrollIntoView();");
+			.executeScript("document.querySelector('.evidence-upload-list').scrollIntoView({ behavior: 'instant' });");
 		browser.screenshot("evidence-upload-phone");
 		Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
