@@ -1,8 +1,8 @@
 package id.monevkip.evidence.link;
 
-import id.monevkip.evidence.LinkStatus;
 import java.time.Instant;
 
+import id.monevkip.evidence.LinkStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,5 @@
 package id.monevkip.evidence.link;
 
-import id.monevkip.evidence.LinkStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import id.monevkip.evidence.LinkStatus;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,8 +1,5 @@
 package id.monevkip.evidence.link;
 
-import id.monevkip.evidence.EvidenceLinks;
-import id.monevkip.evidence.LinkStatus;
-import id.monevkip.evidence.LinkView;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +12,9 @@ import id.monevkip.directory.account.AccountRepository;
 import id.monevkip.directory.body.BodyCategoryRepository;
 import id.monevkip.directory.body.PublicBody;
 import id.monevkip.directory.body.PublicBodyRepository;
+import id.monevkip.evidence.EvidenceLinks;
+import id.monevkip.evidence.LinkStatus;
+import id.monevkip.evidence.LinkView;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
