@@ -1,5 +1,6 @@
 package id.monevkip.evidence.file;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.CookieManager;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.monevkip.IntegrationTest;
-import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.shared.AppProperties;
 import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,16 +44,13 @@ class EvidenceUploadAbortTests {
 	EvidenceProperties properties;
 
 	@Autowired
-	id.monevkip.shared.AppProperties app;
+	AppProperties app;
 
 	@Autowired
 	ServletContext servletContext;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	DirectoryManagement directory;
 
 	@Test
 	void anUploadCutOffHalfwayLeavesNoRowNoBlobAndNoTemporaryFile() throws Exception {
@@ -74,7 +72,7 @@ class EvidenceUploadAbortTests {
 		long body = jdbc.queryForObject("SELECT id FROM public_body WHERE code = 'KUKAR-DISKOMINFO'", Long.class);
 
 		var evidenceDir = properties.locationOr(app.dataDir());
-		var tomcatTemp = (java.io.File) servletContext.getAttribute(ServletContext.TEMPDIR);
+		var tomcatTemp = (File) servletContext.getAttribute(ServletContext.TEMPDIR);
 		var rowsBefore = rows(body);
 		var evidenceBefore = filesUnder(evidenceDir);
 		var tempBefore = filesUnder(tomcatTemp.toPath());
