@@ -2,11 +2,13 @@ package id.monevkip.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import id.monevkip.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +35,10 @@ class EvidenceJourneyTests extends BrowserTestSupport {
 		browser.size(Browser.PHONE);
 		logIn("desa.pela@kukar.test");
 		browser.get("/evidence");
+		// Choosing the file starts the upload (evidence-upload.js); the list refreshes in place when it is stored.
 		browser.driver().findElement(By.id("files")).sendKeys(pdf.toString());
-		browser.driver().findElement(By.id("files")).submit();
-		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("SK PPID Desa Pela 2025.pdf");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(d -> d.findElement(By.id("evidence-list")).getText().contains("SK PPID Desa Pela 2025.pdf"));
 		browser.screenshot("evidence-library-phone");
 		browser.get("/evidence/links");
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();

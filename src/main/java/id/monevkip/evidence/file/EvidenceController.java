@@ -3,6 +3,8 @@ package id.monevkip.evidence.file;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import id.monevkip.directory.DirectoryManagement;
 import id.monevkip.evidence.EvidenceManagement;
@@ -12,9 +14,11 @@ import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,6 +45,8 @@ class EvidenceController {
 
 	private final DirectoryManagement directory;
 
+	private final MessageSource messages;
+
 	@GetMapping
 	String library(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "body", required = false) @Nullable Long body,
 			Model model) {
@@ -49,6 +55,7 @@ class EvidenceController {
 		model.addAttribute("bodyParam", body);
 		model.addAttribute("files", evidence.files(user, bodyId));
 		model.addAttribute("maxMegabytes", evidence.maxFileSizeMegabytes());
+		model.addAttribute("maxBytes", evidence.maxFileSizeBytes());
 		model.addAttribute("maxFiles", MAX_FILES_PER_UPLOAD);
 		return "evidence/library";
 	}
@@ -57,8 +64,7 @@ class EvidenceController {
 	String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "body", required = false) @Nullable Long body,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, RedirectAttributes redirect) {
 		long bodyId = bodyOf(user, body);
-		var chosen = files == null ? List.<MultipartFile>of()
-				: files.stream().filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank()))).toList();
+		var chosen = chosen(files);
 		if (chosen.isEmpty()) {
 			redirect.addFlashAttribute("error", "evidence.upload.none");
 		}
@@ -67,21 +73,56 @@ class EvidenceController {
 			redirect.addFlashAttribute("errorArgs", new Object[] { MAX_FILES_PER_UPLOAD });
 		}
 		else {
-			List<UploadOutcome> outcomes = new ArrayList<>();
-			for (var file : chosen) {
-				var name = FileNames.sanitise(file.getOriginalFilename());
-				try {
-					var result = evidence.upload(user, bodyId, new EvidenceUpload(name, file));
-					outcomes.add(new UploadOutcome(name, true,
-							result.alreadyInLibrary() ? "evidence.upload.already" : "evidence.upload.stored", new Object[0]));
-				}
-				catch (BusinessException ex) {
-					outcomes.add(new UploadOutcome(name, false, ex.messageKey(), ex.arguments()));
-				}
-			}
-			redirect.addFlashAttribute("outcomes", outcomes);
+			redirect.addFlashAttribute("outcomes", store(user, bodyId, chosen));
 		}
 		return body == null ? "redirect:/evidence" : "redirect:/evidence?body=" + bodyId;
+	}
+
+	/**
+	 * The same upload sent by script (evidence-upload.js, usually one file per request): a short plain-text
+	 * answer in the user's language instead of a redirect, 422 when a file was refused.
+	 */
+	@PostMapping(headers = "X-Requested-With=XMLHttpRequest")
+	ResponseEntity<String> uploadByScript(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "body", required = false) @Nullable Long body,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Locale locale) {
+		long bodyId = bodyOf(user, body);
+		var chosen = chosen(files);
+		if (chosen.isEmpty() || chosen.size() > MAX_FILES_PER_UPLOAD) {
+			var key = chosen.isEmpty() ? "evidence.upload.none" : "evidence.upload.tooMany";
+			return text(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(key, new Object[] { MAX_FILES_PER_UPLOAD }, locale));
+		}
+		var outcomes = store(user, bodyId, chosen);
+		var text = outcomes.stream()
+			.map(o -> (chosen.size() > 1 ? o.name() + " " : "") + messages.getMessage(o.messageKey(), o.arguments(), locale))
+			.collect(Collectors.joining("\n"));
+		return text(outcomes.stream().allMatch(UploadOutcome::ok) ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT, text);
+	}
+
+	private List<UploadOutcome> store(CurrentUser user, long bodyId, List<MultipartFile> chosen) {
+		List<UploadOutcome> outcomes = new ArrayList<>();
+		for (var file : chosen) {
+			var name = FileNames.sanitise(file.getOriginalFilename());
+			try {
+				var result = evidence.upload(user, bodyId, new EvidenceUpload(name, file));
+				outcomes.add(new UploadOutcome(name, true,
+						result.alreadyInLibrary() ? "evidence.upload.already" : "evidence.upload.stored", new Object[0]));
+			}
+			catch (BusinessException ex) {
+				outcomes.add(new UploadOutcome(name, false, ex.messageKey(), ex.arguments()));
+			}
+		}
+		return outcomes;
+	}
+
+	/** The files actually chosen: browsers send one empty part without a name when nothing was picked. */
+	private static List<MultipartFile> chosen(@Nullable List<MultipartFile> files) {
+		return files == null ? List.of()
+				: files.stream().filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank()))).toList();
+	}
+
+	private static ResponseEntity<String> text(HttpStatus status, String text) {
+		return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(text);
 	}
 
 	@GetMapping("/{id}")

@@ -13,7 +13,10 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
-/** One file in a body's library. The bytes are in {@link EvidenceStorage} under {@code sha256}. */
+/**
+ * One file in a body's library. The bytes are in {@link EvidenceStorage} under {@code sha256}. Rows are added by
+ * {@link EvidenceFileRepository#insertIfAbsent} so that concurrent uploads of the same bytes cannot collide.
+ */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -36,17 +39,6 @@ public class EvidenceFile {
 	private @Nullable Long uploadedByAccountId;
 
 	private Instant uploadedAt;
-
-	public EvidenceFile(long bodyId, StoredBlob blob, String originalName, String contentType,
-			@Nullable Long uploadedByAccountId, Instant uploadedAt) {
-		this.bodyId = bodyId;
-		this.sha256 = blob.sha256();
-		this.sizeBytes = blob.size();
-		this.originalName = FileNames.sanitise(originalName);
-		this.contentType = contentType;
-		this.uploadedByAccountId = uploadedByAccountId;
-		this.uploadedAt = uploadedAt;
-	}
 
 	public EvidenceFileView toView() {
 		return new EvidenceFileView(id, bodyId, sha256, originalName, contentType, sizeBytes, uploadedAt.atZone(Wita.ZONE));

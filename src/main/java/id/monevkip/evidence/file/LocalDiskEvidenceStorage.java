@@ -36,7 +36,8 @@ public class LocalDiskEvidenceStorage implements EvidenceStorage {
 	}
 
 	@Override
-	public StoredBlob store(InputStream content) throws IOException {
+	public StoredBlob store(InputStream content, long maxBytes) throws IOException {
+		long limit = Math.min(maxBytes, this.maxBytes);
 		var tmpDir = root.resolve("tmp");
 		Files.createDirectories(tmpDir);
 		var temp = Files.createTempFile(tmpDir, "upload-", ".part");
@@ -48,38 +49,44 @@ public class LocalDiskEvidenceStorage implements EvidenceStorage {
 				int read;
 				while ((read = in.read(buffer)) != -1) {
 					size += read;
-					if (size > maxBytes) {
-						throw new BlobTooLargeException(maxBytes);
+					if (size > limit) {
+						throw new BlobTooLargeException(limit);
 					}
 					out.write(buffer, 0, read);
 				}
 			}
 			var sha = HexFormat.of().formatHex(digest.digest());
 			var target = pathOf(sha);
+			boolean created = false;
 			if (!Files.exists(target)) {
 				Files.createDirectories(target.getParent());
-				moveInto(temp, target);
+				created = moveInto(temp, target);
 			}
-			return new StoredBlob(sha, size);
+			return new StoredBlob(sha, size, created);
 		}
 		finally {
 			Files.deleteIfExists(temp);
 		}
 	}
 
-	private static void moveInto(Path temp, Path target) throws IOException {
+	/** Whether this call put the file in place; {@code false} when another upload of the same bytes did. */
+	private static boolean moveInto(Path temp, Path target) throws IOException {
 		try {
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			return true;
 		}
 		catch (FileAlreadyExistsException ex) {
 			// another upload of the same bytes won the race: the content is the same, keep theirs
+			return false;
 		}
 		catch (AtomicMoveNotSupportedException ex) {
 			try {
 				Files.move(temp, target);
+				return true;
 			}
 			catch (FileAlreadyExistsException raced) {
 				// as above
+				return false;
 			}
 		}
 	}
@@ -97,6 +104,11 @@ public class LocalDiskEvidenceStorage implements EvidenceStorage {
 	@Override
 	public boolean exists(String sha256) {
 		return Files.isRegularFile(pathOf(sha256));
+	}
+
+	@Override
+	public void delete(String sha256) throws IOException {
+		Files.deleteIfExists(pathOf(sha256));
 	}
 
 	Path pathOf(String sha256) {

@@ -2,6 +2,8 @@ package id.monevkip.evidence.link;
 
 import java.time.Instant;
 
+import id.monevkip.evidence.LinkStatus;
+import id.monevkip.evidence.LinkView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

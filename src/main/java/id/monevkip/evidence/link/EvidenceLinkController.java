@@ -1,5 +1,6 @@
 package id.monevkip.evidence.link;
 
+import id.monevkip.evidence.EvidenceLinks;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;

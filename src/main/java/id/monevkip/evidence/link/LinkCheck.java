@@ -2,6 +2,7 @@ package id.monevkip.evidence.link;
 
 import java.time.Instant;
 
+import id.monevkip.evidence.LinkStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -156,6 +156,35 @@ class EvidenceControllerTests {
 				.with(user(coordinator)).with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void aScriptedUploadIsAnsweredWithShortTextAndARefusalWith422InTheUsersLanguage() {
+		var ok = mvc.post().uri("/evidence").multipart().file(pdf("skrip-" + tag + ".pdf"))
+				.header("X-Requested-With", "XMLHttpRequest").with(user(respondent)).with(csrf()).exchange();
+		assertThat(ok).hasStatusOk().hasContentType("text/plain;charset=UTF-8").bodyText().isEqualTo("tersimpan di pustaka.");
+
+		var program = new MockMultipartFile("files", "setup-" + tag + ".pdf", "application/pdf",
+				new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0 });
+		var refused = mvc.post().uri("/evidence?lang=en").multipart().file(program)
+				.header("X-Requested-With", "XMLHttpRequest").with(user(respondent)).with(csrf()).exchange();
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType("text/plain;charset=UTF-8")
+				.bodyText().startsWith("refused: this file is a computer program");
+		assertThat(files.findByBodyIdOrderByUploadedAtDescIdDesc(respondent.bodyId())).singleElement()
+				.extracting(EvidenceFile::getOriginalName).isEqualTo("skrip-" + tag + ".pdf");
+	}
+
+	@Test
+	void severalFilesInOnePlainPostAreAllStored() {
+		var second = new MockMultipartFile("files", "dua-" + tag + ".pdf", "application/pdf",
+				(new String(PDF_BYTES, StandardCharsets.ISO_8859_1) + "% dua\n").getBytes(StandardCharsets.ISO_8859_1));
+
+		var result = mvc.post().uri("/evidence").multipart().file(pdf("satu-" + tag + ".pdf")).file(second)
+				.with(user(respondent)).with(csrf()).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/evidence");
+		assertThat(files.findByBodyIdOrderByUploadedAtDescIdDesc(respondent.bodyId())).extracting(EvidenceFile::getOriginalName)
+				.containsExactlyInAnyOrder("satu-" + tag + ".pdf", "dua-" + tag + ".pdf");
+	}
+
 	private long upload(CurrentUser user, MockMultipartFile file) {
 		var result = evidence.upload(user, user.bodyId(),
 				new id.monevkip.evidence.EvidenceUpload(file.getOriginalFilename(), file));

@@ -47,7 +47,9 @@ class LocalDiskEvidenceStorageTests {
 		var first = storage.store(new ByteArrayInputStream(bytes));
 		var second = storage.store(new ByteArrayInputStream(bytes));
 
-		assertThat(second).isEqualTo(first);
+		assertThat(second.sha256()).isEqualTo(first.sha256());
+		assertThat(first.created()).isTrue();
+		assertThat(second.created()).as("the second store found the bytes there").isFalse();
 		try (var all = Files.walk(root)) {
 			assertThat(all.filter(Files::isRegularFile).count()).isEqualTo(1);
 		}
@@ -77,6 +79,27 @@ class LocalDiskEvidenceStorageTests {
 		assertThat(blob.size()).isEqualTo(size);
 		assertThat(Files.size(storage.pathOf(blob.sha256()))).isEqualTo(size);
 		assertThat(tempFiles()).isZero();
+	}
+
+	@Test
+	void aSmallerLimitPerCallAppliesButNeverALargerOne() throws Exception {
+		var storage = new LocalDiskEvidenceStorage(root, 100);
+
+		assertThatThrownBy(() -> storage.store(new ByteArrayInputStream(new byte[51]), 50))
+				.isInstanceOfSatisfying(BlobTooLargeException.class, ex -> assertThat(ex).hasMessageContaining("50 bytes"));
+		assertThatThrownBy(() -> storage.store(new ByteArrayInputStream(new byte[101]), 1000))
+				.isInstanceOf(BlobTooLargeException.class);
+		assertThat(tempFiles()).isZero();
+	}
+
+	@Test
+	void aDeletedBlobIsGone() throws Exception {
+		var storage = new LocalDiskEvidenceStorage(root, 100);
+		var blob = storage.store(new ByteArrayInputStream(new byte[] { 1, 2, 3 }));
+
+		storage.delete(blob.sha256());
+
+		assertThat(storage.exists(blob.sha256())).isFalse();
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import id.monevkip.evidence.LinkStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,32 @@ class LinkCheckerTests {
 
 		var check = new LinkChecker(LinkCheckProperties.defaults(), CLOCK).check(base + "/no-head");
 
+		assertThat(check.status()).isEqualTo(LinkStatus.REFUSED);
+		assertThat(requests).isEmpty();
+	}
+
+	@Test
+	void theConnectionGoesToTheAddressTheCheckerResolvedItself() {
+		var loopback = InetAddress.getLoopbackAddress();
+		var pinned = new LinkChecker(TEST, AddressPolicy.allowingEverything(), CLOCK, host -> new InetAddress[] { loopback });
+
+		// No DNS server knows this name: only the checker's own resolver can lead the connection to the test server.
+		var check = pinned.check("http://ppid.example.test:" + server.getAddress().getPort() + "/ok");
+
+		assertThat(check.status()).isEqualTo(LinkStatus.OK);
+	}
+
+	@Test
+	void aNameThatTurnsInternalBetweenCheckAndConnectionIsRefused() throws Exception {
+		requests.clear();
+		var lookups = new java.util.concurrent.atomic.AtomicInteger();
+		var publicAddress = InetAddress.getByAddress("ppid.example.test", new byte[] { 93, (byte) 184, (byte) 216, 34 });
+		var loopbackOnlyLater = new LinkChecker(TEST, AddressPolicy.publicOnly(), CLOCK,
+				host -> new InetAddress[] { lookups.getAndIncrement() == 0 ? publicAddress : InetAddress.getLoopbackAddress() });
+
+		var check = loopbackOnlyLater.check("http://ppid.example.test:" + server.getAddress().getPort() + "/no-head");
+
+		assertThat(lookups).hasValueGreaterThan(1);
 		assertThat(check.status()).isEqualTo(LinkStatus.REFUSED);
 		assertThat(requests).isEmpty();
 	}

@@ -1,4 +1,4 @@
-package id.monevkip.evidence.link;
+package id.monevkip.evidence;
 
 /** Outcome of one link check. */
 public enum LinkStatus {

@@ -1,9 +1,13 @@
-package id.monevkip.evidence.link;
+package id.monevkip.evidence;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.evidence.link.EvidenceLink;
+import id.monevkip.evidence.link.EvidenceLinkRepository;
+import id.monevkip.evidence.link.LinkChecker;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
@@ -28,7 +32,10 @@ public class EvidenceLinks {
 
 	private final Clock clock;
 
-	/** Adds the link, or answers the body's existing one with the same URL. Not checked yet. */
+	/**
+	 * Adds the link, or answers the body's existing one with the same URL (also when someone adds it at the
+	 * same moment). Not checked yet.
+	 */
 	@Transactional
 	public LinkView add(CurrentUser user, long bodyId, String url, String title) {
 		requireVisible(user, bodyId);
@@ -37,13 +44,11 @@ public class EvidenceLinks {
 		if (normalised.length() > 2000) {
 			throw new BusinessException("url", "links.validation.urlTooLong");
 		}
-		return links.findByBodyIdAndUrl(bodyId, normalised)
-			.orElseGet(() -> links.save(new EvidenceLink(bodyId, normalised, title.strip(), user.accountId(),
-					clock.instant())))
-			.toView();
+		links.insertIfAbsent(bodyId, normalised, title.strip(), user.accountId(), clock.instant());
+		return links.findByBodyIdAndUrl(bodyId, normalised).orElseThrow().toView();
 	}
 
-	/** Checks the link now and keeps the outcome. */
+	/** Checks the link now and keeps the outcome; 404 outside the user's scope. */
 	public LinkView check(CurrentUser user, long linkId) {
 		var link = visible(user, linkId);
 		return checkAndStore(link);
@@ -54,10 +59,29 @@ public class EvidenceLinks {
 		return links.findByBodyIdOrderByTitleAscIdAsc(bodyId).stream().map(this::checkAndStore).toList();
 	}
 
+	/** The body's links by title; 404 when the user may not see the body. */
 	@Transactional(readOnly = true)
 	public List<LinkView> list(CurrentUser user, long bodyId) {
 		requireVisible(user, bodyId);
 		return links.findByBodyIdOrderByTitleAscIdAsc(bodyId).stream().map(EvidenceLink::toView).toList();
+	}
+
+	/** One link; 404 when it does not exist or belongs to a body the user may not see. */
+	@Transactional(readOnly = true)
+	public LinkView link(CurrentUser user, long linkId) {
+		return visible(user, linkId).toView();
+	}
+
+	/**
+	 * The links with these ids in one query, in no particular order; unknown ids are left out. No scope check:
+	 * the caller compares each {@link LinkView#bodyId()} with the body it works for.
+	 */
+	@Transactional(readOnly = true)
+	public List<LinkView> linksByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return links.findByIdIn(ids).stream().map(EvidenceLink::toView).toList();
 	}
 
 	@Transactional

@@ -1,4 +1,4 @@
-package id.monevkip.evidence.link;
+package id.monevkip.evidence;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
