@@ -28,9 +28,10 @@
 
 	function enhance(form) {
 		var input = form.querySelector('input[type=file]');
-		if (!input) {
+		if (!input || form.dataset.evidenceEnhanced) {
 			return;
 		}
+		form.dataset.evidenceEnhanced = 'true';
 		var data = form.dataset;
 		var maxBytes = parseInt(data.maxBytes || '0', 10);
 		var accepted = (data.accept || input.getAttribute('accept') || '').split(',')
@@ -250,7 +251,12 @@
 			var fresh = request.response && request.response.querySelector(selector);
 			var current = document.querySelector(selector);
 			if (request.status === 200 && fresh && current) {
-				current.replaceWith(document.importNode(fresh, true));
+				var node = document.importNode(fresh, true);
+				current.replaceWith(node);
+				// The refreshed area may hold htmx forms (remove, check) and another uploader.
+				if (window.htmx) {
+					window.htmx.process(node);
+				}
 			}
 		});
 		request.send();
@@ -259,6 +265,17 @@
 	function init() {
 		document.querySelectorAll('form[data-evidence-upload]').forEach(enhance);
 	}
+
+	// Content swapped in by htmx (e.g. a question card after a change) may bring a new uploader.
+	document.addEventListener('htmx:load', function (event) {
+		var root = event.detail && event.detail.elt;
+		if (root && root.querySelectorAll) {
+			if (root.matches && root.matches('form[data-evidence-upload]')) {
+				enhance(root);
+			}
+			root.querySelectorAll('form[data-evidence-upload]').forEach(enhance);
+		}
+	});
 
 	if (document.readyState === 'loading') {
 		document.addEventListener('DOMContentLoaded', init);

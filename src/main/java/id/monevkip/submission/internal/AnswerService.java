@@ -87,10 +87,7 @@ public class AnswerService {
 		transaction.executeWithoutResult(status -> {
 			var workspace = workspaces.forChange(user, submissionId);
 			changeable(workspace, questionId);
-			var file = evidence.file(user, fileId);
-			if (file.bodyId() != workspace.submission().getBodyId()) {
-				throw new NotFoundException("Evidence file " + fileId);
-			}
+			evidence.file(user, workspace.submission().getBodyId(), fileId);
 			var answer = answerFor(user, workspace, questionId);
 			if (!attachments.existsByAnswerIdAndFileId(answer.id(), fileId)) {
 				attachments.save(AnswerEvidence.file(answer.id(), fileId, carriedOver, user.accountId(), clock.instant()));

@@ -1,7 +1,7 @@
 package id.monevkip.submission.internal;
 
 import id.monevkip.evidence.EvidenceFileView;
-import id.monevkip.evidence.link.LinkView;
+import id.monevkip.evidence.LinkView;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -53,8 +53,8 @@ public class CarryOverService {
 			.collect(Collectors.toMap(SubmissionAnswer::getQuestionCode, SubmissionAnswer::id));
 		var currentAttachments = attachments.findByAnswerIdInOrderByAttachedAtAscIdAsc(current.values());
 		var oldAttachments = attachments.findBySubmission(previous.get().id());
-		var files = evidence.files(user, ids(oldAttachments, true));
-		var links = evidence.links(user, workspace.submission().getBodyId(), ids(oldAttachments, false));
+		var files = evidence.files(workspace.submission().getBodyId(), ids(oldAttachments, true));
+		var links = evidence.links(workspace.submission().getBodyId(), ids(oldAttachments, false));
 		var result = new ArrayList<CarryItem>();
 		for (var old : oldAttachments) {
 			var code = oldAnswers.get(old.getAnswerId()).getQuestionCode();

@@ -7,17 +7,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.monevkip.evidence.EvidenceFileView;
+import id.monevkip.evidence.EvidenceLinks;
 import id.monevkip.evidence.EvidenceManagement;
 import id.monevkip.evidence.EvidenceUpload;
 import id.monevkip.evidence.EvidenceUploadResult;
-import id.monevkip.evidence.link.EvidenceLinks;
-import id.monevkip.evidence.link.LinkView;
+import id.monevkip.evidence.LinkView;
 import id.monevkip.shared.CurrentUser;
+import id.monevkip.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-/** The evidence module as the submission module needs it: library items by id, uploads, links and checks. */
+/**
+ * The evidence module as the submission module needs it: library items by id (one query each, never one per
+ * item), uploads under a question's limit, links and their checks. Items of another body do not exist here.
+ */
 @Component
 @RequiredArgsConstructor
 public class EvidenceGateway {
@@ -26,23 +30,40 @@ public class EvidenceGateway {
 
 	private final EvidenceLinks links;
 
-	public Map<Long, EvidenceFileView> files(CurrentUser user, Collection<Long> ids) {
-		return ids.stream().distinct().map(id -> evidence.file(user, id))
+	/** The body's files among the given ids, by id. */
+	public Map<Long, EvidenceFileView> files(long bodyId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return evidence.filesByIds(ids).stream().filter(f -> f.bodyId() == bodyId)
 			.collect(Collectors.toMap(EvidenceFileView::id, Function.identity()));
 	}
 
-	public Map<Long, LinkView> links(CurrentUser user, long bodyId, Collection<Long> ids) {
-		return links.list(user, bodyId).stream().filter(l -> ids.contains(l.id()))
+	/** The body's links among the given ids, by id. */
+	public Map<Long, LinkView> links(long bodyId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return links.linksByIds(ids).stream().filter(l -> l.bodyId() == bodyId)
 			.collect(Collectors.toMap(LinkView::id, Function.identity()));
 	}
 
-	public EvidenceFileView file(CurrentUser user, long fileId) {
-		return evidence.file(user, fileId);
+	/** One file of the body; 404 for a file of another body or one the user may not see. */
+	public EvidenceFileView file(CurrentUser user, long bodyId, long fileId) {
+		var file = evidence.file(user, fileId);
+		if (file.bodyId() != bodyId) {
+			throw new NotFoundException("Evidence file " + fileId);
+		}
+		return file;
 	}
 
+	/** One link of the body; 404 otherwise. */
 	public LinkView link(CurrentUser user, long bodyId, long linkId) {
-		return links.list(user, bodyId).stream().filter(l -> l.id() == linkId).findFirst()
-			.orElseThrow(() -> new id.monevkip.shared.NotFoundException("Link " + linkId));
+		var link = links.link(user, linkId);
+		if (link.bodyId() != bodyId) {
+			throw new NotFoundException("Evidence link " + linkId);
+		}
+		return link;
 	}
 
 	public List<EvidenceFileView> library(CurrentUser user, long bodyId) {
@@ -54,14 +75,14 @@ public class EvidenceGateway {
 	}
 
 	public EvidenceUploadResult upload(CurrentUser user, long bodyId, EvidenceUpload upload, DataSize limit) {
-		return evidence.upload(user, bodyId, upload);
+		return evidence.upload(user, bodyId, upload, limit);
 	}
 
 	public LinkView addLink(CurrentUser user, long bodyId, String url, String title) {
 		return links.add(user, bodyId, url, title);
 	}
 
-	/** Checks the given links of the user's body now; each check keeps its outcome. */
+	/** Checks the given links now (outside any transaction: a slow server must not hold a connection). */
 	public void checkLinks(CurrentUser user, Collection<Long> linkIds) {
 		linkIds.forEach(id -> links.check(user, id));
 	}

@@ -72,9 +72,7 @@ public class ObjectionService {
 			throw new BusinessException("questionId", "submission.objection.duplicate");
 		}
 		for (var fileId : fileIds) {
-			if (evidence.file(user, fileId).bodyId() != workspace.submission().getBodyId()) {
-				throw new NotFoundException("Evidence file " + fileId);
-			}
+			evidence.file(user, workspace.submission().getBodyId(), fileId);
 		}
 		return objections.save(new Objection(submissionId, questionId, question.code(), reason.strip(), fileIds,
 				user.accountId(), user.displayName(), clock.instant()));

@@ -40,8 +40,8 @@ public class SubmissionReader {
 			.stream()
 			.collect(Collectors.toMap(SubmissionAnswer::getQuestionId, Function.identity()));
 		var attached = attachments.findBySubmission(workspace.id());
-		var files = evidence.files(user, attached.stream().filter(AnswerEvidence::isFile).map(AnswerEvidence::getFileId).toList());
-		var links = evidence.links(user, workspace.submission().getBodyId(),
+		var files = evidence.files(workspace.submission().getBodyId(), attached.stream().filter(AnswerEvidence::isFile).map(AnswerEvidence::getFileId).toList());
+		var links = evidence.links(workspace.submission().getBodyId(),
 				attached.stream().filter(a -> !a.isFile()).map(AnswerEvidence::getLinkId).toList());
 		var byAnswer = new HashMap<Long, List<AttachmentView>>();
 		for (var a : attached) {
@@ -67,7 +67,7 @@ public class SubmissionReader {
 	}
 
 	/** The body's library links, to attach one to another question. */
-	public List<id.monevkip.evidence.link.LinkView> libraryLinks(CurrentUser user, Workspace workspace) {
+	public List<id.monevkip.evidence.LinkView> libraryLinks(CurrentUser user, Workspace workspace) {
 		return evidence.linkLibrary(user, workspace.submission().getBodyId());
 	}
 
@@ -78,8 +78,8 @@ public class SubmissionReader {
 			return state(workspace, question, null, List.of(), clock.instant());
 		}
 		var attached = attachments.findByAnswerIdOrderByAttachedAtAscIdAsc(answer.id());
-		var files = evidence.files(user, attached.stream().filter(AnswerEvidence::isFile).map(AnswerEvidence::getFileId).toList());
-		var links = evidence.links(user, workspace.submission().getBodyId(),
+		var files = evidence.files(workspace.submission().getBodyId(), attached.stream().filter(AnswerEvidence::isFile).map(AnswerEvidence::getFileId).toList());
+		var links = evidence.links(workspace.submission().getBodyId(),
 				attached.stream().filter(a -> !a.isFile()).map(AnswerEvidence::getLinkId).toList());
 		var views = attached.stream()
 			.map(a -> new AttachmentView(a.id(), a.isFile() ? files.get(a.getFileId()) : null,

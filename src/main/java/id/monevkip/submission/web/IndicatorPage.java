@@ -3,7 +3,7 @@ package id.monevkip.submission.web;
 import java.util.List;
 
 import id.monevkip.evidence.EvidenceFileView;
-import id.monevkip.evidence.link.LinkView;
+import id.monevkip.evidence.LinkView;
 import id.monevkip.questionnaire.IndicatorView;
 import id.monevkip.submission.internal.QuestionState;
 import id.monevkip.submission.internal.SubmissionReader.Progress;

@@ -36,7 +36,7 @@ class QuestionCards {
 	}
 
 	private QuestionCard card(Workspace workspace, QuestionState state,
-			List<id.monevkip.evidence.EvidenceFileView> files, List<id.monevkip.evidence.link.LinkView> links) {
+			List<id.monevkip.evidence.EvidenceFileView> files, List<id.monevkip.evidence.LinkView> links) {
 		long max = Math.min(state.question().maxFileMb(), evidence.maxFileSizeMegabytes());
 		return new QuestionCard(workspace.id(), workspace.indicatorOf(state.question().id()).id(), state, files, links,
 				max);
