@@ -1,10 +1,14 @@
 package id.monevkip.submission.internal;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.cycle.CycleView;
 import id.monevkip.cycle.Stage;
+import id.monevkip.questionnaire.InstrumentStatus;
+import id.monevkip.questionnaire.InstrumentView;
 import id.monevkip.questionnaire.QuestionnaireManagement;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
@@ -30,6 +34,12 @@ public class Workspaces {
 	private final QuestionnaireManagement questionnaires;
 
 	private final Clock clock;
+
+	/**
+	 * Published instruments by id. A published instrument never changes once its cycle's SAQ has opened (and no
+	 * submission exists before that), so every autosave need not load all indicators and questions again.
+	 */
+	private final Map<Long, InstrumentView> publishedInstruments = new ConcurrentHashMap<>();
 
 	/**
 	 * The body's submission in the current cycle, created on the first visit once the SAQ window has opened.
@@ -101,8 +111,23 @@ public class Workspaces {
 			.orElse(saq.closesAt());
 		var revision = revisions.findFirstBySubmissionIdAndClosedAtIsNullOrderByOpenedAtDesc(submission.id())
 			.orElse(null);
-		return new Workspace(submission, cycle, questionnaires.instrument(submission.getInstrumentId()),
+		return new Workspace(submission, cycle, instrument(submission.getInstrumentId()),
 				new EditWindow(saq.opensAt(), closesAt, revision));
+	}
+
+	private InstrumentView instrument(long instrumentId) {
+		var cached = publishedInstruments.get(instrumentId);
+		if (cached != null) {
+			return cached;
+		}
+		var loaded = questionnaires.instrument(instrumentId);
+		if (loaded.status() == InstrumentStatus.PUBLISHED) {
+			if (publishedInstruments.size() > 500) {
+				publishedInstruments.clear();
+			}
+			publishedInstruments.put(instrumentId, loaded);
+		}
+		return loaded;
 	}
 
 	private static Submission own(CurrentUser user, @Nullable Submission submission, long submissionId) {

@@ -29,6 +29,13 @@ class QuestionCards {
 				reader.libraryLinks(user, workspace));
 	}
 
+	/** The card as far as the "saved" line needs it: without the library lists, which it does not show. */
+	QuestionCard statusCard(CurrentUser user, long submissionId, long questionId) {
+		var workspace = workspaces.of(user, submissionId);
+		var question = workspace.question(questionId);
+		return card(workspace, reader.question(user, workspace, question), List.of(), List.of());
+	}
+
 	List<QuestionCard> cards(IndicatorPage page) {
 		return page.questions().stream()
 			.map(state -> card(page.workspace(), state, page.libraryFiles(), page.libraryLinks()))

@@ -69,7 +69,7 @@ class QuestionnaireController {
 		try {
 			answers.save(user, submissionId, questionId, posted, version);
 			if (htmx != null) {
-				model.addAttribute("card", cards.card(user, submissionId, questionId));
+				model.addAttribute("card", cards.statusCard(user, submissionId, questionId));
 				model.addAttribute("saved", true);
 				return "submission/question :: status";
 			}
@@ -86,7 +86,7 @@ class QuestionnaireController {
 		}
 		catch (BusinessException refused) {
 			if (htmx != null) {
-				model.addAttribute("card", cards.card(user, submissionId, questionId));
+				model.addAttribute("card", cards.statusCard(user, submissionId, questionId));
 				model.addAttribute("refused", refused);
 				return "submission/question :: status";
 			}
