@@ -243,21 +243,28 @@
 		}
 	}
 
+	// Replaces the areas named by the selector (a list is fine) with their fresh version from the page: each current
+	// element is matched by its id in the freshly loaded page, so one selector may name many areas.
 	function refreshArea(selector) {
 		var request = new XMLHttpRequest();
 		request.open('GET', window.location.href);
 		request.responseType = 'document';
 		request.addEventListener('load', function () {
-			var fresh = request.response && request.response.querySelector(selector);
-			var current = document.querySelector(selector);
-			if (request.status === 200 && fresh && current) {
+			if (request.status !== 200 || !request.response) {
+				return;
+			}
+			document.querySelectorAll(selector).forEach(function (current) {
+				var fresh = current.id ? request.response.getElementById(current.id) : request.response.querySelector(selector);
+				if (!fresh) {
+					return;
+				}
 				var node = document.importNode(fresh, true);
 				current.replaceWith(node);
 				// The refreshed area may hold htmx forms (remove, check) and another uploader.
 				if (window.htmx) {
 					window.htmx.process(node);
 				}
-			}
+			});
 		});
 		request.send();
 	}

@@ -89,20 +89,20 @@ class RespondentJourneyTests extends BrowserTestSupport {
 		assertThat(stored(workspace, "JI-01")).isEqualTo("NO");
 		assertThat(stored(workspace, "JI-09")).isEqualTo("C");
 		assertThat(stored(workspace, "JI-10")).isEqualTo("E1");
-		// The "evidence missing" warning is part of the card, which the autosave does not redraw.
-		browser.driver().navigate().refresh();
-		assertThat(find("#q-JI-10").getText()).contains("Bukti dukung belum ada");
+		// The autosave also redraws the attachments area: a claim without its evidence is flagged at once.
+		waitUntil(() -> find("#q-JI-10").getText().contains("Bukti dukung belum ada"));
 
-		// A real PDF on a question that needs a file; the plain form posts it and comes back.
+		// A real PDF on a question that needs a file: choosing it starts the upload, with a progress bar on its row,
+		// and the question's attachments are refreshed in place when it is stored.
 		click("#q-JI-08-yes");
 		waitForSaved("JI-08", "Rina Journey");
 		var pdfName = "SK PPID " + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
 		Path pdf = folder.resolve(pdfName);
 		Files.writeString(pdf, EvidenceJourneyTests.MINIMAL_PDF + "% " + UUID.randomUUID() + "\n");
 		find("#files-JI-08").sendKeys(pdf.toString());
-		click("#q-JI-08 form.upload-form button[type=submit]");
+		waitUntil(() -> find("#q-JI-08 .evidence-upload-item").getAttribute("class").contains("evidence-upload-done"));
+		assertThat(find("#q-JI-08 .evidence-upload-item .progress").getAttribute("aria-valuenow")).isEqualTo("100");
 		waitUntil(() -> find("#q-JI-08 .attachments").getText().contains(pdfName));
-		assertThat(text("main")).contains("1 berkas dilampirkan");
 		browser.screenshot("respondent-indicator-evidence-desktop");
 
 		// The same library file attached to another question.

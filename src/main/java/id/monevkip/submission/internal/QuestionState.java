@@ -39,6 +39,11 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 		return !claims() || question.evidenceRequirement().isMetBy(hasFile(), hasLink());
 	}
 
+	/** Whether the question asks for evidence and the attached evidence meets its requirement (for progress). */
+	public boolean hasRequiredEvidence() {
+		return needsEvidence() && question.evidenceRequirement().isMetBy(hasFile(), hasLink());
+	}
+
 	/** Whether the answer claims something that evidence must back. */
 	public boolean claims() {
 		if (value == null) {

@@ -101,7 +101,7 @@ public class SubmissionReader {
 			indicators.add(new IndicatorProgress(indicator, mine.size(),
 					(int) mine.stream().filter(QuestionState::answered).count(),
 					(int) mine.stream().filter(QuestionState::needsEvidence).count(),
-					(int) mine.stream().filter(s -> s.needsEvidence() && s.evidenceMet()).count(),
+					(int) mine.stream().filter(QuestionState::hasRequiredEvidence).count(),
 					(int) mine.stream().filter(QuestionState::complete).count(),
 					score.indicators().get(indicator.code())));
 		}

@@ -71,7 +71,7 @@ class QuestionnaireController {
 			if (htmx != null) {
 				model.addAttribute("card", cards.statusCard(user, submissionId, questionId));
 				model.addAttribute("saved", true);
-				return "submission/question :: status";
+				return "submission/question :: saved";
 			}
 			redirect.addFlashAttribute("message", "submission.answer.saved");
 			return redirectToQuestion(user, submissionId, questionId);
@@ -82,13 +82,13 @@ class QuestionnaireController {
 			var words = new Conflict.Words(messages.getMessage("respond.yes", null, locale),
 					messages.getMessage("respond.no", null, locale), messages.getMessage("submission.answer.none", null, locale));
 			model.addAttribute("conflict", Conflict.of(card.state().question(), posted, conflict, words));
-			return htmx != null ? "submission/question :: status" : "submission/conflict";
+			return htmx != null ? "submission/question :: saved" : "submission/conflict";
 		}
 		catch (BusinessException refused) {
 			if (htmx != null) {
 				model.addAttribute("card", cards.statusCard(user, submissionId, questionId));
 				model.addAttribute("refused", refused);
-				return "submission/question :: status";
+				return "submission/question :: saved";
 			}
 			redirect.addFlashAttribute("error", refused.messageKey());
 			redirect.addFlashAttribute("errorArgs", refused.arguments());
