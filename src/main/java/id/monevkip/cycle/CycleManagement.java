@@ -48,6 +48,24 @@ public class CycleManagement {
 			.map(CycleView::of);
 	}
 
+	/**
+	 * The cycle a body works in now: of the cycles it takes part in, the one running today (the latest year when
+	 * several organisers run one at once), else its latest. Empty when the body takes part in none.
+	 */
+	public Optional<CycleView> currentFor(long bodyId) {
+		var ids = participants.cycleIdsOfBody(bodyId);
+		if (ids.isEmpty()) {
+			return Optional.empty();
+		}
+		var now = clock.instant();
+		var mine = cycles.findAllById(ids).stream().sorted(Comparator.comparing(Cycle::getYear).reversed()).toList();
+		return mine.stream()
+			.filter(cycle -> runsAt(cycle, now))
+			.findFirst()
+			.or(() -> mine.stream().findFirst())
+			.map(CycleView::of);
+	}
+
 	/** The most advanced stage open now, if any. */
 	public Optional<Stage> currentStage(long cycleId) {
 		return find(cycleId).currentStage(clock.instant());

@@ -55,9 +55,18 @@ public class SubmissionFixtures {
 		var body = bodies.save(new PublicBody("SUB" + tag, details, clock.instant()));
 		body.placeUnder(null);
 		body = bodies.save(body);
-		var cycle = cycles.current().orElseThrow();
+		var cycle = demoCycle();
 		participants.save(new Participant(cycle.id(), body.getId(), category.getId(), clock.instant()));
 		return body;
+	}
+
+	/**
+	 * The demo cycle whose SAQ is open now: the one the demo respondent's body works in. Other tests create cycles
+	 * of their own (some running today), so "the current cycle" alone would not do.
+	 */
+	public id.monevkip.cycle.CycleView demoCycle() {
+		var demoBody = bodies.findByCode("KUKAR-DISKOMINFO").orElseThrow();
+		return cycles.currentFor(demoBody.getId()).orElseThrow();
 	}
 
 	/** A body that is not taking part in any cycle. */

@@ -20,6 +20,9 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 
 	Optional<Participant> findByCycleIdAndBodyId(long cycleId, long bodyId);
 
+	@Query("select p.cycleId from Participant p where p.bodyId = :bodyId")
+	List<Long> cycleIdsOfBody(long bodyId);
+
 	@Query("select p.bodyId from Participant p where p.cycleId = :cycleId")
 	Set<Long> bodyIds(long cycleId);
 

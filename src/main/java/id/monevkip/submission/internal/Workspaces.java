@@ -42,7 +42,8 @@ public class Workspaces {
 	private final Map<Long, InstrumentView> publishedInstruments = new ConcurrentHashMap<>();
 
 	/**
-	 * The body's submission in the current cycle, created on the first visit once the SAQ window has opened.
+	 * The body's submission in the cycle it works in now (see {@link CycleManagement#currentFor}), created on the
+	 * first visit once the SAQ window has opened.
 	 * Tells why there is none otherwise.
 	 */
 	@Transactional
@@ -50,15 +51,12 @@ public class Workspaces {
 		if (user.bodyId() == null) {
 			return new Entry.Unavailable("submission.unavailable.noBody", null);
 		}
-		var cycle = cycles.current();
+		var cycle = cycles.currentFor(user.bodyId());
 		if (cycle.isEmpty()) {
-			return new Entry.Unavailable("submission.unavailable.noCycle", null);
+			return new Entry.Unavailable("submission.unavailable.notParticipant", cycles.current().orElse(null));
 		}
 		var cycleId = cycle.get().id();
-		var participant = cycles.participant(cycleId, user.bodyId());
-		if (participant.isEmpty()) {
-			return new Entry.Unavailable("submission.unavailable.notParticipant", cycle.get());
-		}
+		var participant = cycles.participant(cycleId, user.bodyId()).orElseThrow();
 		var existing = submissions.findByCycleIdAndBodyId(cycleId, user.bodyId());
 		if (existing.isPresent()) {
 			return new Entry.Ready(load(existing.get(), cycle.get()));
@@ -67,11 +65,11 @@ public class Workspaces {
 		if (saq.isEmpty() || clock.instant().isBefore(saq.get().opensAt())) {
 			return new Entry.Unavailable("submission.unavailable.notYetOpen", cycle.get());
 		}
-		var instrument = questionnaires.instrumentFor(cycleId, participant.get().categoryId());
+		var instrument = questionnaires.instrumentFor(cycleId, participant.categoryId());
 		if (instrument.isEmpty()) {
 			return new Entry.Unavailable("submission.unavailable.noInstrument", cycle.get());
 		}
-		submissions.createIfAbsent(cycleId, user.bodyId(), participant.get().categoryId(), instrument.get().id(),
+		submissions.createIfAbsent(cycleId, user.bodyId(), participant.categoryId(), instrument.get().id(),
 				clock.instant());
 		var created = submissions.findByCycleIdAndBodyId(cycleId, user.bodyId()).orElseThrow();
 		return new Entry.Ready(load(created, cycle.get()));
