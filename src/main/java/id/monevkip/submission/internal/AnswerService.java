@@ -47,6 +47,12 @@ public class AnswerService {
 	 */
 	public SubmissionAnswer save(CurrentUser user, long submissionId, long questionId, List<String> posted,
 			@Nullable Long seenVersion) {
+		return saveForPage(user, submissionId, questionId, posted, seenVersion).answer();
+	}
+
+	/** Like {@link #save}, also giving back the workspace it was saved in, so that the page need not load it again. */
+	public Saved saveForPage(CurrentUser user, long submissionId, long questionId, List<String> posted,
+			@Nullable Long seenVersion) {
 		try {
 			return transaction.execute(status -> {
 				var workspace = workspaces.forChange(user, submissionId);
@@ -58,10 +64,10 @@ public class AnswerService {
 					var created = new SubmissionAnswer(submissionId, questionId, question.code(), user.accountId(),
 							user.displayName(), now);
 					created.change(value, seenVersion, user.accountId(), user.displayName(), now);
-					return answers.saveAndFlush(created);
+					return new Saved(workspace, answers.saveAndFlush(created));
 				}
 				existing.get().change(value, seenVersion, user.accountId(), user.displayName(), now);
-				return answers.saveAndFlush(existing.get());
+				return new Saved(workspace, answers.saveAndFlush(existing.get()));
 			});
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
@@ -148,6 +154,10 @@ public class AnswerService {
 
 	private static String deadlineArgument(Workspace workspace) {
 		return Wita.text(workspace.window().deadline(workspace.submission().getStatus()));
+	}
+
+	/** A saved answer and the workspace it belongs to. */
+	public record Saved(Workspace workspace, SubmissionAnswer answer) {
 	}
 
 	/** What an upload to a question did. */

@@ -36,6 +36,12 @@ class QuestionCards {
 		return card(workspace, reader.question(user, workspace, question), List.of(), List.of());
 	}
 
+	/** The card right after a save, from the workspace the save already loaded. */
+	QuestionCard statusCard(CurrentUser user, Workspace workspace, long questionId) {
+		var question = workspace.question(questionId);
+		return card(workspace, reader.question(user, workspace, question), List.of(), List.of());
+	}
+
 	List<QuestionCard> cards(IndicatorPage page) {
 		return page.questions().stream()
 			.map(state -> card(page.workspace(), state, page.libraryFiles(), page.libraryLinks()))

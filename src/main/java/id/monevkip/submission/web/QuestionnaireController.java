@@ -67,9 +67,9 @@ class QuestionnaireController {
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		var posted = value == null ? List.<String>of() : value;
 		try {
-			answers.save(user, submissionId, questionId, posted, version);
+			var saved = answers.saveForPage(user, submissionId, questionId, posted, version);
 			if (htmx != null) {
-				model.addAttribute("card", cards.statusCard(user, submissionId, questionId));
+				model.addAttribute("card", cards.statusCard(user, saved.workspace(), questionId));
 				model.addAttribute("saved", true);
 				return "submission/question :: saved";
 			}
