@@ -11,7 +11,11 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
-/** A library file or link attached to an answer. The same library item may back many answers. */
+/**
+ * A library file or link attached to an answer. The same library item may back many answers. Rows are inserted by
+ * {@link AnswerEvidenceRepository#attachFile} and {@link AnswerEvidenceRepository#attachLink}, which ignore an item
+ * attached twice at once.
+ */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -33,24 +37,6 @@ public class AnswerEvidence {
 	private Instant attachedAt;
 
 	private long attachedBy;
-
-	private AnswerEvidence(long answerId, @Nullable Long fileId, @Nullable Long linkId, boolean carriedOver,
-			long accountId, Instant now) {
-		this.answerId = answerId;
-		this.fileId = fileId;
-		this.linkId = linkId;
-		this.carriedOver = carriedOver;
-		this.attachedAt = now;
-		this.attachedBy = accountId;
-	}
-
-	public static AnswerEvidence file(long answerId, long fileId, boolean carriedOver, long accountId, Instant now) {
-		return new AnswerEvidence(answerId, fileId, null, carriedOver, accountId, now);
-	}
-
-	public static AnswerEvidence link(long answerId, long linkId, boolean carriedOver, long accountId, Instant now) {
-		return new AnswerEvidence(answerId, null, linkId, carriedOver, accountId, now);
-	}
 
 	public long id() {
 		return id;

@@ -95,9 +95,7 @@ public class AnswerService {
 			changeable(workspace, questionId);
 			evidence.file(user, workspace.submission().getBodyId(), fileId);
 			var answer = answerFor(user, workspace, questionId);
-			if (!attachments.existsByAnswerIdAndFileId(answer.id(), fileId)) {
-				attachments.save(AnswerEvidence.file(answer.id(), fileId, carriedOver, user.accountId(), clock.instant()));
-			}
+			attachments.attachFile(answer.id(), fileId, carriedOver, user.accountId(), clock.instant());
 		});
 	}
 
@@ -108,9 +106,7 @@ public class AnswerService {
 			changeable(workspace, questionId);
 			evidence.link(user, workspace.submission().getBodyId(), linkId);
 			var answer = answerFor(user, workspace, questionId);
-			if (!attachments.existsByAnswerIdAndLinkId(answer.id(), linkId)) {
-				attachments.save(AnswerEvidence.link(answer.id(), linkId, carriedOver, user.accountId(), clock.instant()));
-			}
+			attachments.attachLink(answer.id(), linkId, carriedOver, user.accountId(), clock.instant());
 		});
 	}
 
@@ -138,9 +134,9 @@ public class AnswerService {
 
 	private SubmissionAnswer answerFor(CurrentUser user, Workspace workspace, long questionId) {
 		var question = workspace.question(questionId);
-		return answers.findBySubmissionIdAndQuestionId(workspace.id(), questionId)
-			.orElseGet(() -> answers.saveAndFlush(new SubmissionAnswer(workspace.id(), questionId, question.code(),
-					user.accountId(), user.displayName(), clock.instant())));
+		answers.createIfAbsent(workspace.id(), questionId, question.code(), user.accountId(), user.displayName(),
+				clock.instant());
+		return answers.findBySubmissionIdAndQuestionId(workspace.id(), questionId).orElseThrow();
 	}
 
 	private QuestionView changeable(Workspace workspace, long questionId) {
