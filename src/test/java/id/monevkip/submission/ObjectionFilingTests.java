@@ -1,35 +1,19 @@
 package id.monevkip.submission;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 import id.monevkip.IntegrationTest;
-import id.monevkip.cycle.Cycle;
-import id.monevkip.cycle.CycleRepository;
 import id.monevkip.cycle.Stage;
 import id.monevkip.cycle.StageWindow;
-import id.monevkip.cycle.internal.Participant;
-import id.monevkip.cycle.internal.ParticipantRepository;
-import id.monevkip.directory.PpidType;
-import id.monevkip.directory.body.BodyCategoryRepository;
-import id.monevkip.directory.body.PublicBody;
-import id.monevkip.directory.body.PublicBodyRepository;
 import id.monevkip.evidence.EvidenceManagement;
 import id.monevkip.evidence.EvidenceUpload;
-import id.monevkip.questionnaire.builder.InstrumentService;
-import id.monevkip.questionnaire.transfer.TransferService;
-import id.monevkip.shared.Wita;
 import id.monevkip.submission.internal.SubmissionRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,24 +35,6 @@ class ObjectionFilingTests {
 	SubmissionWork work;
 
 	@Autowired
-	CycleRepository cycles;
-
-	@Autowired
-	ParticipantRepository participants;
-
-	@Autowired
-	PublicBodyRepository bodies;
-
-	@Autowired
-	BodyCategoryRepository categories;
-
-	@Autowired
-	TransferService transfers;
-
-	@Autowired
-	InstrumentService instruments;
-
-	@Autowired
 	SubmissionRepository submissions;
 
 	@Autowired
@@ -81,21 +47,9 @@ class ObjectionFilingTests {
 	Clock clock;
 
 	@Test
-	void duringTheObjectionWindowTheBodyFilesOneObjectionPerItemWithItsEvidence() throws IOException {
+	void duringTheObjectionWindowTheBodyFilesOneObjectionPerItemWithItsEvidence() {
 		var now = clock.instant();
-		var organiser = fixtures.outsider();
-		var cycle = cycles.save(new Cycle(2002, "Monev uji sanggah", organiser.getId(), objectionOpen(now),
-				fixtures.demoCycle().policy(), now));
-		var category = categories.findByCode("BLUD").orElseThrow();
-		var instrumentId = transfers.importFile(cycle.getId(), Set.of(category.getId()),
-				new ClassPathResource("instruments/badan-publik-saq.json").getContentAsByteArray());
-		instruments.publishAsSeed(instrumentId);
-		var tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		var body = bodies.save(new PublicBody("OBJ" + tag, new PublicBody.Details("RSUD Uji " + tag, category, null,
-				PpidType.UTAMA, null, null, null, null), now));
-		body.placeUnder(null);
-		body = bodies.save(body);
-		participants.save(new Participant(cycle.getId(), body.getId(), category.getId(), now));
+		var body = fixtures.participantInOwnCycle("BLUD", 2002, objectionOpen(now));
 		var respondent = fixtures.respondent(body, "Dewi");
 		var workspace = work.open(respondent);
 		// Sent and verified earlier in the cycle (the assessment module's work), set here directly.
@@ -143,19 +97,16 @@ class ObjectionFilingTests {
 
 	/** A cycle past verification, with the objection window open since yesterday. */
 	private static List<StageWindow> objectionOpen(Instant now) {
-		return List.of(new StageWindow(Stage.REGISTRATION, days(now, -70), days(now, -50)),
-				new StageWindow(Stage.SAQ, days(now, -60), days(now, -40)),
-				new StageWindow(Stage.VERIFICATION, days(now, -39), days(now, -15)),
-				new StageWindow(Stage.REVISION, days(now, -14), days(now, -5)),
-				new StageWindow(Stage.OBJECTION, days(now, -1), days(now, 6)),
-				new StageWindow(Stage.PRESENTATION, days(now, 7), days(now, 14)),
-				new StageWindow(Stage.VISITATION, days(now, 15), days(now, 29)),
-				new StageWindow(Stage.DETERMINATION, days(now, 30), days(now, 36)),
-				new StageWindow(Stage.AWARD, days(now, 37), days(now, 37).plus(Duration.ofHours(4))));
+		return List.of(new StageWindow(Stage.REGISTRATION, SubmissionFixtures.days(now, -70), SubmissionFixtures.days(now, -50)),
+				new StageWindow(Stage.SAQ, SubmissionFixtures.days(now, -60), SubmissionFixtures.days(now, -40)),
+				new StageWindow(Stage.VERIFICATION, SubmissionFixtures.days(now, -39), SubmissionFixtures.days(now, -15)),
+				new StageWindow(Stage.REVISION, SubmissionFixtures.days(now, -14), SubmissionFixtures.days(now, -5)),
+				new StageWindow(Stage.OBJECTION, SubmissionFixtures.days(now, -1), SubmissionFixtures.days(now, 6)),
+				new StageWindow(Stage.PRESENTATION, SubmissionFixtures.days(now, 7), SubmissionFixtures.days(now, 14)),
+				new StageWindow(Stage.VISITATION, SubmissionFixtures.days(now, 15), SubmissionFixtures.days(now, 29)),
+				new StageWindow(Stage.DETERMINATION, SubmissionFixtures.days(now, 30), SubmissionFixtures.days(now, 36)),
+				new StageWindow(Stage.AWARD, SubmissionFixtures.days(now, 37), SubmissionFixtures.days(now, 37).plus(Duration.ofHours(4))));
 	}
 
-	private static Instant days(Instant now, int days) {
-		return now.atZone(Wita.ZONE).toLocalDate().plusDays(days).atTime(8, 0).atZone(Wita.ZONE).toInstant();
-	}
 
 }

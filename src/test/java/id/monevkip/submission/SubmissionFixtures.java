@@ -1,11 +1,18 @@
 package id.monevkip.submission;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import id.monevkip.cycle.Cycle;
 import id.monevkip.cycle.CycleManagement;
+import id.monevkip.cycle.CycleRepository;
+import id.monevkip.cycle.StageWindow;
 import id.monevkip.cycle.internal.Participant;
 import id.monevkip.cycle.internal.ParticipantRepository;
 import id.monevkip.directory.PpidType;
@@ -14,8 +21,12 @@ import id.monevkip.directory.account.AccountRepository;
 import id.monevkip.directory.body.BodyCategoryRepository;
 import id.monevkip.directory.body.PublicBody;
 import id.monevkip.directory.body.PublicBodyRepository;
+import id.monevkip.questionnaire.builder.InstrumentService;
+import id.monevkip.questionnaire.transfer.TransferService;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.Role;
+import id.monevkip.shared.Wita;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +48,18 @@ public class SubmissionFixtures {
 
 	private final Clock clock;
 
+	private final CycleRepository cycleRepository;
+
+	private final TransferService transfers;
+
+	private final InstrumentService instruments;
+
 	public SubmissionFixtures(PublicBodyRepository bodies, BodyCategoryRepository categories, AccountRepository accounts,
-			ParticipantRepository participants, CycleManagement cycles, Clock clock) {
+			ParticipantRepository participants, CycleManagement cycles, Clock clock, CycleRepository cycleRepository,
+			TransferService transfers, InstrumentService instruments) {
+		this.cycleRepository = cycleRepository;
+		this.transfers = transfers;
+		this.instruments = instruments;
 		this.bodies = bodies;
 		this.categories = categories;
 		this.accounts = accounts;
@@ -67,6 +88,38 @@ public class SubmissionFixtures {
 	public id.monevkip.cycle.CycleView demoCycle() {
 		var demoBody = bodies.findByCode("KUKAR-DISKOMINFO").orElseThrow();
 		return cycles.currentFor(demoBody.getId()).orElseThrow();
+	}
+
+	/**
+	 * A body taking part in a cycle of its own with the given timetable (and the demo cycle's policy), whose
+	 * Badan Publik questionnaire is published for the body's category. The cycle's organiser is a fresh body, so the
+	 * year never collides with another test's cycle; use an early year, so that the cycle, running or not, never
+	 * becomes "the current cycle" (the latest running one) for other tests.
+	 */
+	public PublicBody participantInOwnCycle(String categoryCode, int year, List<StageWindow> windows) {
+		var now = clock.instant();
+		var cycle = cycleRepository.save(new Cycle(year, "Monev uji " + year, outsider().getId(), windows,
+				demoCycle().policy(), now));
+		var category = categories.findByCode(categoryCode).orElseThrow();
+		try {
+			instruments.publishAsSeed(transfers.importFile(cycle.getId(), Set.of(category.getId()),
+					new ClassPathResource("instruments/badan-publik-saq.json").getContentAsByteArray()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		var tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		var body = bodies.save(new PublicBody("OWN" + tag, new PublicBody.Details("Badan Uji " + tag, category, null,
+				PpidType.UTAMA, null, null, null, null), now));
+		body.placeUnder(null);
+		body = bodies.save(body);
+		participants.save(new Participant(cycle.getId(), body.getId(), category.getId(), now));
+		return body;
+	}
+
+	/** A day relative to {@code now}, at 08:00 WITA, as commissions set their windows. */
+	public static Instant days(Instant now, int days) {
+		return now.atZone(Wita.ZONE).toLocalDate().plusDays(days).atTime(8, 0).atZone(Wita.ZONE).toInstant();
 	}
 
 	/** A body that is not taking part in any cycle. */
