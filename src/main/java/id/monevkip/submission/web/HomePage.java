@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import id.monevkip.cycle.CycleView;
 import id.monevkip.cycle.Stage;
 import id.monevkip.shared.Wita;
 import id.monevkip.submission.internal.Objection;
@@ -24,10 +23,6 @@ import org.jspecify.annotations.Nullable;
 record HomePage(Workspace workspace, @Nullable Stage stage, Instant deadline, Instant now, Progress progress,
 		List<SubmissionSnapshot> receipts, @Nullable RevisionRound revision, List<Objection> objections,
 		@Nullable String objectionRefusal, boolean selfScoreVisible) {
-
-	CycleView cycle() {
-		return workspace.cycle();
-	}
 
 	public boolean open() {
 		return now.isBefore(deadline);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.submission.internal.ObjectionService;
-import id.monevkip.submission.internal.RevisionRoundRepository;
 import id.monevkip.submission.internal.SubmissionReader;
 import id.monevkip.submission.internal.SubmitService;
 import id.monevkip.submission.internal.Workspace;
@@ -24,8 +23,6 @@ class RespondentPages {
 	private final SubmitService submit;
 
 	private final ObjectionService objections;
-
-	private final RevisionRoundRepository revisions;
 
 	private final CycleManagement cycles;
 
