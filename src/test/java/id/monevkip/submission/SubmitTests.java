@@ -99,7 +99,7 @@ class SubmitTests {
 		assertThat(codes).hasSize(53);
 		assertThat(snapshot.answerCount()).isEqualTo(53);
 		assertThat(mvc.get().uri("/respondent/submissions/{s}/receipts/1", workspace.id()).with(user(rina)).exchange())
-			.hasStatusOk().bodyText().contains(snapshot.fingerprint());
+			.hasStatusOk().bodyText().contains(snapshot.fingerprint(), body.getName());
 	}
 
 	@Test

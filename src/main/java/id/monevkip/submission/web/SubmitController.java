@@ -1,5 +1,6 @@
 package id.monevkip.submission.web;
 
+import id.monevkip.directory.DirectoryManagement;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.submission.internal.SubmitService;
@@ -23,6 +24,8 @@ class SubmitController {
 	private final SubmitService submit;
 
 	private final Workspaces workspaces;
+
+	private final DirectoryManagement directory;
 
 	private final java.time.Clock clock;
 
@@ -54,7 +57,9 @@ class SubmitController {
 	@GetMapping("/receipts/{round}")
 	String receipt(@PathVariable long submissionId, @PathVariable int round, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		model.addAttribute("receipt", new ReceiptPage(workspaces.of(user, submissionId), submit.receipt(user, submissionId, round)));
+		var workspace = workspaces.of(user, submissionId);
+		var body = directory.visibleBody(user, workspace.submission().getBodyId());
+		model.addAttribute("receipt", new ReceiptPage(workspace, body.name(), submit.receipt(user, submissionId, round)));
 		return "submission/receipt";
 	}
 
