@@ -3,6 +3,10 @@ package id.monevkip.submission.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +18,7 @@ import id.monevkip.evidence.EvidenceUploadResult;
 import id.monevkip.evidence.LinkView;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
+import jakarta.annotation.PreDestroy;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -29,6 +34,13 @@ public class EvidenceGateway {
 	private final EvidenceManagement evidence;
 
 	private final EvidenceLinks links;
+
+	/** Threads for link checks at sending; bounded so that one body cannot open hundreds of connections at once. */
+	private final ExecutorService linkCheckers = Executors.newFixedThreadPool(8, runnable -> {
+		var thread = new Thread(runnable, "link-check");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/** The body's files among the given ids, by id. */
 	public Map<Long, EvidenceFileView> files(long bodyId, Collection<Long> ids) {
@@ -82,9 +94,33 @@ public class EvidenceGateway {
 		return links.add(user, bodyId, url, title);
 	}
 
-	/** Checks the given links now (outside any transaction: a slow server must not hold a connection). */
+	/**
+	 * Checks the given links now, several at a time, so that a questionnaire with many links does not wait for each
+	 * slow server in turn (every check has its own timeout). Outside any transaction: a slow server must not hold a
+	 * database connection.
+	 */
 	public void checkLinks(CurrentUser user, Collection<Long> linkIds) {
-		linkIds.forEach(id -> links.check(user, id));
+		if (linkIds.size() == 1) {
+			links.check(user, linkIds.iterator().next());
+			return;
+		}
+		var checks = linkIds.stream()
+			.map(id -> CompletableFuture.runAsync(() -> links.check(user, id), linkCheckers))
+			.toArray(CompletableFuture[]::new);
+		try {
+			CompletableFuture.allOf(checks).join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		linkCheckers.shutdownNow();
 	}
 
 	public long maxFileSizeMegabytes() {
