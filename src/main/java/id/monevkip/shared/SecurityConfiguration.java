@@ -28,7 +28,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(zones -> zones
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**").permitAll()
-			.requestMatchers("/login", "/error", "/hasil/**", "/verifikasi/**").permitAll()
+			.requestMatchers("/login", "/error", "/hasil/**", "/verifikasi/**", "/invitations/**").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
