@@ -36,6 +36,9 @@ class ReceiptMailTests {
 	@Autowired
 	SubmissionManagement management;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void sendingMailsTheReceiptWithTheFingerprintToTheBodysRespondents() throws Exception {
 		var body = fixtures.participant("DESA");
@@ -51,6 +54,16 @@ class ReceiptMailTests {
 		assertThat(mailsTo(colleague.email(), 1)).singleElement().asString()
 			.contains(outcome.snapshot().getFingerprint(), body.getName(),
 					"/respondent/submissions/" + workspace.id() + "/receipts/1");
+		// Handled events are deleted, not kept (completion mode "delete").
+		var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		long kept;
+		do {
+			kept = jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Long.class,
+					"%\"submissionId\":" + workspace.id() + ",%");
+			Thread.sleep(100);
+		}
+		while (kept > 0 && System.nanoTime() < deadline);
+		assertThat(kept).isZero();
 	}
 
 	@Test
