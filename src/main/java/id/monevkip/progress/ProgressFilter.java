@@ -26,7 +26,7 @@ record ProgressFilter(@Nullable String q, @Nullable String category, @Nullable S
 		return new ProgressFilter(null, null, null, null, null, null, null);
 	}
 
-	boolean overdueOnly() {
+	public boolean overdueOnly() {
 		return "true".equalsIgnoreCase(overdue);
 	}
 
