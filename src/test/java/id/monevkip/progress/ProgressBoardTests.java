@@ -80,6 +80,8 @@ class ProgressBoardTests {
 
 	PublicBody sent;
 
+	long fileId;
+
 	@BeforeEach
 	void subtreeWithThreeBodies() {
 		root = fixtures.participant("PEMKAB_PEMKOT");
@@ -94,6 +96,7 @@ class ProgressBoardTests {
 		var file = evidence.upload(rina, filling.getId(),
 				new EvidenceUpload("sk-progres.pdf", new ByteArrayResource(SubmissionWork.pdf()))).file();
 		answers.attachFile(rina, workspace.id(), questions.get(1).id(), file.id(), false);
+		fileId = file.id();
 		sent = child("DESA");
 		var budi = fixtures.respondent(sent, "Budi Progres");
 		var sentWorkspace = work.open(budi);
@@ -163,7 +166,8 @@ class ProgressBoardTests {
 		assertThat(mvc.get().uri("/coordinator/progress/bodies/{id}", filling.getId()).with(user(coordinator)).exchange())
 			.hasStatusOk()
 			.bodyText()
-			.contains(filling.getName(), "sk-progres.pdf", "Belum dijawab");
+			.contains(filling.getName(), "sk-progres.pdf", "/evidence/" + fileId, "Belum dijawab");
+		assertThat(mvc.get().uri("/evidence/{id}", fileId).with(user(coordinator)).exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/coordinator/progress/bodies/{id}", idle.getId()).with(user(coordinator)).exchange())
 			.hasStatusOk()
 			.bodyText()
