@@ -2,8 +2,11 @@ package id.monevkip.cycle;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.monevkip.cycle.internal.Extension;
@@ -110,6 +113,29 @@ public class CycleManagement {
 			.filter(closes -> closes.isAfter(window.get().getClosesAt()))
 			.orElse(window.get().getClosesAt());
 		return Optional.of(latest);
+	}
+
+	/**
+	 * {@link #closesAtFor} for many participants at once (two queries), by body id; empty when the cycle has no
+	 * such stage.
+	 */
+	public Map<Long, Instant> closesAtFor(long cycleId, Stage stage, Collection<ParticipantView> bodies) {
+		var window = find(cycleId).window(stage);
+		if (window.isEmpty()) {
+			return Map.of();
+		}
+		var closes = window.get().getClosesAt();
+		var granted = extensions.findByCycleIdAndStage(cycleId, stage);
+		var result = new HashMap<Long, Instant>();
+		for (var p : bodies) {
+			result.put(p.bodyId(), granted.stream()
+				.filter(extension -> extension.appliesTo(p.bodyId(), p.categoryId()))
+				.map(Extension::getClosesAt)
+				.filter(at -> at.isAfter(closes))
+				.max(Comparator.naturalOrder())
+				.orElse(closes));
+		}
+		return result;
 	}
 
 	private Cycle find(long cycleId) {

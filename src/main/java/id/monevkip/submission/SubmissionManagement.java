@@ -2,15 +2,25 @@ package id.monevkip.submission;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.NotFoundException;
+import id.monevkip.submission.internal.AnswerValues;
+import id.monevkip.submission.internal.LastActivity;
 import id.monevkip.submission.internal.RevisionRound;
 import id.monevkip.submission.internal.RevisionRoundRepository;
 import id.monevkip.submission.internal.Submission;
+import id.monevkip.submission.internal.SubmissionAnswerRepository;
+import id.monevkip.submission.internal.SubmissionReader;
 import id.monevkip.submission.internal.SubmissionRepository;
 import id.monevkip.submission.internal.SubmissionSnapshot;
 import id.monevkip.submission.internal.SubmissionSnapshotRepository;
@@ -38,6 +48,10 @@ public class SubmissionManagement {
 
 	private final Workspaces workspaces;
 
+	private final SubmissionAnswerRepository answers;
+
+	private final SubmissionReader reader;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -61,6 +75,63 @@ public class SubmissionManagement {
 	@Transactional(readOnly = true)
 	public Optional<SnapshotView> snapshot(long submissionId, int round) {
 		return snapshots.findBySubmissionIdAndRound(submissionId, round).map(SubmissionManagement::view);
+	}
+
+	/**
+	 * Progress of the submissions of these bodies in the cycle (bodies without one are left out), in two queries
+	 * whatever the number of bodies, plus one per instrument not read before.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgressRow> progress(long cycleId, Collection<Long> bodyIds) {
+		if (bodyIds.isEmpty()) {
+			return List.of();
+		}
+		var tallies = submissions.tally(cycleId, bodyIds);
+		if (tallies.isEmpty()) {
+			return List.of();
+		}
+		var last = answers.lastActivities(tallies.stream().map(t -> t.submissionId()).toList())
+			.stream()
+			.collect(Collectors.toMap(LastActivity::submissionId, Function.identity(), (a, b) -> a));
+		var questionCounts = new HashMap<Long, Integer>();
+		var rows = new ArrayList<ProgressRow>(tallies.size());
+		for (var t : tallies) {
+			int questions = questionCounts.computeIfAbsent(t.instrumentId(), id -> workspaces.instrument(id).questionCount());
+			var activity = last.get(t.submissionId());
+			rows.add(new ProgressRow(t.submissionId(), t.bodyId(), t.status(), t.answered().intValue(),
+					t.withEvidence().intValue(), questions, activity == null ? t.lastActivityAt() : activity.at(),
+					activity == null ? null : activity.byName(), t.submittedAt()));
+		}
+		return rows;
+	}
+
+	/**
+	 * Every question of a submission with its current answer in words and its evidence, for read-only pages of
+	 * coordinators and the commission. {@code yes}, {@code no} and {@code none} are the words for yes/no answers and
+	 * an empty checklist in the reader's language.
+	 */
+	@Transactional(readOnly = true)
+	public List<AnswerSheetRow> answerSheet(long submissionId, String yes, String no, String none) {
+		var workspace = workspaces.byId(submissionId);
+		var states = reader.questions(workspace);
+		var rows = new ArrayList<AnswerSheetRow>();
+		for (var indicator : workspace.instrument().indicators()) {
+			for (var question : indicator.questions()) {
+				var state = states.get(question.id());
+				var value = state.value() == null ? null : AnswerValues.display(question, state.value(), yes, no, none);
+				var attachments = state.evidence()
+					.stream()
+					.filter(a -> a.file() != null || a.link() != null)
+					.map(a -> a.file() != null
+							? new AnswerSheetRow.Attachment(true, a.file().id(), a.file().originalName(), null, false)
+							: new AnswerSheetRow.Attachment(false, a.link().id(), a.link().title(), a.link().url(),
+									a.link().broken()))
+					.toList();
+				rows.add(new AnswerSheetRow(indicator.code(), indicator.name(), question.code(), question.text(), value,
+						attachments));
+			}
+		}
+		return rows;
 	}
 
 	@Transactional

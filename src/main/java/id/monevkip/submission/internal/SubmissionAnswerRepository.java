@@ -1,6 +1,7 @@
 package id.monevkip.submission.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,5 +22,13 @@ public interface SubmissionAnswerRepository extends JpaRepository<SubmissionAnsw
 			values (:submissionId, :questionId, :questionCode, :now, :accountId, :name, 0)
 			on conflict (submission_id, question_id) do nothing""")
 	void createIfAbsent(long submissionId, long questionId, String questionCode, long accountId, String name, Instant now);
+
+	/** The latest change of each submission's answers (any one of them when two happened at the same instant). */
+	@Query("""
+			select new id.monevkip.submission.internal.LastActivity(a.submissionId, a.updatedAt, a.updatedByName)
+			from SubmissionAnswer a
+			where a.submissionId in :submissionIds and a.updatedAt =
+				(select max(b.updatedAt) from SubmissionAnswer b where b.submissionId = a.submissionId)""")
+	List<LastActivity> lastActivities(Collection<Long> submissionIds);
 
 }

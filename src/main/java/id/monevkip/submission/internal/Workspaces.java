@@ -113,7 +113,8 @@ public class Workspaces {
 				new EditWindow(saq.opensAt(), closesAt, revision));
 	}
 
-	private InstrumentView instrument(long instrumentId) {
+	/** An instrument by id, published ones from the cache. */
+	public InstrumentView instrument(long instrumentId) {
 		var cached = publishedInstruments.get(instrumentId);
 		if (cached != null) {
 			return cached;

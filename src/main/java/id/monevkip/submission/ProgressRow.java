@@ -1,0 +1,23 @@
+package id.monevkip.submission;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How far one body's submission has come, for the progress board.
+ *
+ * @param answered answers with a value
+ * @param withEvidence answers with at least one file or link attached
+ * @param questions questions of the body's instrument
+ * @param lastActivityAt the latest change of any answer, {@code null} when nothing was touched yet
+ * @param lastActivityBy who made that change
+ */
+public record ProgressRow(long submissionId, long bodyId, SubmissionStatus status, int answered, int withEvidence,
+		int questions, @Nullable Instant lastActivityAt, @Nullable String lastActivityBy, @Nullable Instant submittedAt) {
+
+	public int percentAnswered() {
+		return questions == 0 ? 0 : Math.min(100, answered * 100 / questions);
+	}
+
+}
