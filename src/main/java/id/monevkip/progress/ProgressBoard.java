@@ -2,6 +2,7 @@ package id.monevkip.progress;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,14 +68,28 @@ class ProgressBoard {
 			totals.put(status, rows.stream().filter(r -> r.status() == status).count());
 		}
 		long overdue = rows.stream().filter(BoardRow::overdue).count();
-		var shown = filter(rows, filter, categories, notices);
-		shown.sort(order(filter.sort(), notices));
+		var shown = shown(rows, filter, categories, notices);
 		int size = size(filter.size(), notices);
 		int pages = Math.max(1, (shown.size() + size - 1) / size);
 		int page = Math.min(number(filter.page(), notices), pages - 1);
 		var content = shown.subList(Math.min(page * size, shown.size()), Math.min((page + 1) * size, shown.size()));
 		return new Board(scope.get().cycle().title(), new PageImpl<>(List.copyOf(content), PageRequest.of(page, size),
 				shown.size()), totals, overdue, rows.size(), notices, categories);
+	}
+
+	/**
+	 * Every row the board would show with these filters and this order, on one list without pages, for the
+	 * downloads. Values that are not understood are ignored as on the board.
+	 */
+	BoardExport export(CurrentUser user, Zone zone, ProgressFilter filter) {
+		var today = LocalDate.ofInstant(clock.instant(), Wita.ZONE);
+		var scope = scope(user, zone);
+		if (scope.isEmpty()) {
+			return new BoardExport(null, today, List.of());
+		}
+		var categories = directory.categories();
+		var shown = shown(rows(scope.get(), categories), filter, categories, new ArrayList<>());
+		return new BoardExport(scope.get().cycle().year(), today, List.copyOf(shown));
 	}
 
 	/** One body of the user's scope with its answers; 404 for a body outside it, whether it exists or not. */
@@ -144,6 +159,13 @@ class ProgressBoard {
 					deadline != null && deadline.isBefore(now) && status.unsent()));
 		}
 		return rows;
+	}
+
+	private static List<BoardRow> shown(List<BoardRow> rows, ProgressFilter filter, List<CategoryView> categories,
+			List<Board.Notice> notices) {
+		var shown = filter(rows, filter, categories, notices);
+		shown.sort(order(filter.sort(), notices));
+		return shown;
 	}
 
 	private static List<BoardRow> filter(List<BoardRow> rows, ProgressFilter filter, List<CategoryView> categories,

@@ -1,26 +1,40 @@
 package id.monevkip.progress;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import id.monevkip.shared.CurrentUser;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The progress board and a body's answers, once per zone: the URL decides the scope (a coordinator's subtree or
- * every participant), the security zones decide who may open it.
+ * every participant), the security zones decide who may open it. The downloads give the board's rows with the same
+ * filters and order, without pages.
  */
 @Controller
 @RequiredArgsConstructor
 class ProgressController {
 
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
 	private final ProgressBoard boards;
+
+	private final BoardDownloads downloads;
 
 	private final MessageSource messages;
 
@@ -40,6 +54,24 @@ class ProgressController {
 	String commissioner(@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		return board(Zone.COMMISSIONER, filter, user, model);
+	}
+
+	@GetMapping("/coordinator/progress/export.{format:csv|xlsx}")
+	ResponseEntity<StreamingResponseBody> coordinatorExport(@PathVariable String format,
+			@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return export(Zone.COORDINATOR, format, filter, user, locale);
+	}
+
+	@GetMapping("/admin/progress/export.{format:csv|xlsx}")
+	ResponseEntity<StreamingResponseBody> adminExport(@PathVariable String format,
+			@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return export(Zone.ADMIN, format, filter, user, locale);
+	}
+
+	@GetMapping("/commissioner/progress/export.{format:csv|xlsx}")
+	ResponseEntity<StreamingResponseBody> commissionerExport(@PathVariable String format,
+			@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		return export(Zone.COMMISSIONER, format, filter, user, locale);
 	}
 
 	@GetMapping("/coordinator/progress/bodies/{bodyId}")
@@ -64,6 +96,18 @@ class ProgressController {
 		model.addAttribute("board", boards.board(user, zone, filter));
 		model.addAttribute("base", zone.path());
 		return "progress/board";
+	}
+
+	/** The rows are read here, inside the request; only the writing runs after the controller returns. */
+	private ResponseEntity<StreamingResponseBody> export(Zone zone, String format, ProgressFilter filter,
+			CurrentUser user, Locale locale) {
+		var export = boards.export(user, zone, filter);
+		var excel = format.equals("xlsx");
+		return ResponseEntity.ok()
+			.contentType(excel ? XLSX : CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(export.fileName(format)).build().toString())
+			.body(excel ? downloads.xlsx(export, locale) : downloads.csv(export, locale));
 	}
 
 	private String body(Zone zone, long bodyId, CurrentUser user, Locale locale, Model model) {

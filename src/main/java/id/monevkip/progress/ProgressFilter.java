@@ -54,14 +54,24 @@ record ProgressFilter(@Nullable String q, @Nullable String category, @Nullable S
 
 	/** Like {@link #url(String)} with another sort. */
 	public String url(String path, @Nullable String sortBy) {
+		var uri = filtered(path, sortBy);
+		add(uri, "size", size);
+		return uri.build().encode().toUriString();
+	}
+
+	/** A download's URL with these filters and this order; a download has no pages. */
+	public String exportUrl(String path) {
+		return filtered(path, sort).build().encode().toUriString();
+	}
+
+	private UriComponentsBuilder filtered(String path, @Nullable String sortBy) {
 		var uri = UriComponentsBuilder.fromPath(path);
 		add(uri, "q", q);
 		add(uri, "category", category);
 		add(uri, "status", status);
 		add(uri, "overdue", overdueOnly() ? "true" : null);
 		add(uri, "sort", sortBy);
-		add(uri, "size", size);
-		return uri.build().encode().toUriString();
+		return uri;
 	}
 
 	private static void add(UriComponentsBuilder uri, String name, @Nullable String value) {
