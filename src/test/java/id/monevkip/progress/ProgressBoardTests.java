@@ -227,9 +227,7 @@ class ProgressBoardTests {
 		boards.board(coordinator, Zone.COORDINATOR, ProgressFilter.none());
 		statistics.setStatisticsEnabled(true);
 		try {
-			statistics.clear();
-			boards.board(coordinator, Zone.COORDINATOR, ProgressFilter.none());
-			long few = statistics.getPrepareStatementCount();
+			long few = fewestStatements(statistics);
 			assertThat(few).isPositive();
 			for (int i = 0; i < 4; i++) {
 				var more = child("PD_KABKOTA");
@@ -238,15 +236,28 @@ class ProgressBoardTests {
 				var question = SubmissionWork.questions(workspace).get(0);
 				answers.save(respondent, workspace.id(), question.id(), SubmissionWork.modest(question), null);
 			}
-			statistics.clear();
-			var board = boards.board(coordinator, Zone.COORDINATOR, ProgressFilter.none());
-			long many = statistics.getPrepareStatementCount();
-			assertThat(board.page().getContent()).hasSize(8);
-			assertThat(many).isEqualTo(few);
+			boards.board(coordinator, Zone.COORDINATOR, ProgressFilter.none());
+			long many = fewestStatements(statistics);
+			assertThat(boards.board(coordinator, Zone.COORDINATOR, ProgressFilter.none()).page().getContent()).hasSize(8);
+			assertThat(many).isLessThanOrEqualTo(few);
 		}
 		finally {
 			statistics.setStatisticsEnabled(false);
 		}
+	}
+
+	/**
+	 * Statements of one board, the fewest of three runs: the statistics count the whole application, and mails of
+	 * earlier tests may still be handled in the background.
+	 */
+	private long fewestStatements(org.hibernate.stat.Statistics statistics) {
+		long fewest = Long.MAX_VALUE;
+		for (int run = 0; run < 3; run++) {
+			statistics.clear();
+			boards.board(coordinator, Zone.COORDINATOR, ProgressFilter.none());
+			fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+		}
+		return fewest;
 	}
 
 	private ProgressFilter filter(String q, String category, String status, String sort, String page, String size) {
