@@ -2,8 +2,11 @@ package id.monevkip.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import id.monevkip.directory.account.Account;
 import id.monevkip.directory.account.AccountRepository;
 import id.monevkip.directory.body.BodyCategoryRepository;
 import id.monevkip.directory.body.PublicBody;
@@ -84,6 +87,11 @@ public class DirectoryManagement {
 	/** The active accounts acting for a body in a role (whom to mail a receipt or a reminder), by name. */
 	public List<ContactView> contacts(long bodyId, Role role) {
 		return accounts.findActiveContacts(bodyId, role);
+	}
+
+	/** Display names of accounts by id (e.g. who triggered a mail); ids of unknown accounts are left out. */
+	public Map<Long, String> accountNames(Collection<Long> ids) {
+		return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 	}
 
 }

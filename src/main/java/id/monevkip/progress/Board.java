@@ -13,9 +13,10 @@ import org.springframework.data.domain.Page;
  * @param cycleTitle {@code null} when there is no cycle to show
  * @param totals bodies per status over the whole scope, whatever the filters
  * @param notices message keys of filter values that were not understood and ignored, with the value
+ * @param unsent bodies with these filters (all pages) that have not sent their SAQ: whom a reminder would reach
  */
 record Board(@Nullable String cycleTitle, Page<BoardRow> page, Map<BoardStatus, Long> totals, long overdue,
-		long participants, List<Notice> notices, List<CategoryView> categories) {
+		long participants, List<Notice> notices, List<CategoryView> categories, long unsent) {
 
 	record Notice(String key, String value) {
 	}

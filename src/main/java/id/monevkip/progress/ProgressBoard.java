@@ -60,7 +60,7 @@ class ProgressBoard {
 		var scope = scope(user, zone);
 		if (scope.isEmpty()) {
 			return new Board(null, new PageImpl<>(List.of(), PageRequest.of(0, ProgressFilter.DEFAULT_SIZE), 0),
-					new EnumMap<>(BoardStatus.class), 0, 0, notices, categories);
+					new EnumMap<>(BoardStatus.class), 0, 0, notices, categories, 0);
 		}
 		var rows = rows(scope.get(), categories);
 		var totals = new EnumMap<BoardStatus, Long>(BoardStatus.class);
@@ -74,7 +74,8 @@ class ProgressBoard {
 		int page = Math.min(number(filter.page(), notices), pages - 1);
 		var content = shown.subList(Math.min(page * size, shown.size()), Math.min((page + 1) * size, shown.size()));
 		return new Board(scope.get().cycle().title(), new PageImpl<>(List.copyOf(content), PageRequest.of(page, size),
-				shown.size()), totals, overdue, rows.size(), notices, categories);
+				shown.size()), totals, overdue, rows.size(), notices, categories,
+				shown.stream().filter(r -> r.status().unsent()).count());
 	}
 
 	/**
@@ -92,13 +93,29 @@ class ProgressBoard {
 		return new BoardExport(scope.get().cycle().year(), today, List.copyOf(shown));
 	}
 
-	/** One body of the user's scope with its answers; 404 for a body outside it, whether it exists or not. */
-	BodySheet body(CurrentUser user, Zone zone, long bodyId, String yes, String no, String none) {
+	/** The bodies of the board with these filters (all pages) that have not sent their SAQ yet: whom to remind. */
+	List<BoardRow> unsent(CurrentUser user, Zone zone, ProgressFilter filter) {
+		return export(user, zone, filter).rows().stream().filter(r -> r.status().unsent()).toList();
+	}
+
+	/** One body of the user's scope as the board shows it; 404 for a body outside it, whether it exists or not. */
+	BoardRow row(CurrentUser user, Zone zone, long bodyId) {
 		var scope = scope(user, zone).orElseThrow(() -> new NotFoundException("Body " + bodyId));
 		var participant = scope.participants().stream().filter(p -> p.bodyId() == bodyId).findFirst()
 			.orElseThrow(() -> new NotFoundException("Body " + bodyId));
-		var row = rows(new Scope(scope.cycle(), List.of(participant)), directory.categories()).stream().findFirst()
+		return rows(new Scope(scope.cycle(), List.of(participant)), directory.categories()).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("Body " + bodyId));
+	}
+
+	/** Every participant of a cycle as the board shows it, for the automatic reminders. */
+	List<BoardRow> rows(CycleView cycle) {
+		return rows(new Scope(cycle, cycles.participants(cycle.id())), directory.categories());
+	}
+
+	/** One body of the user's scope with its answers; 404 for a body outside it, whether it exists or not. */
+	BodySheet body(CurrentUser user, Zone zone, long bodyId, String yes, String no, String none) {
+		var scope = scope(user, zone).orElseThrow(() -> new NotFoundException("Body " + bodyId));
+		var row = row(user, zone, bodyId);
 		var indicators = new LinkedHashMap<String, BodySheet.Indicator>();
 		submissions.submissionOf(scope.cycle().id(), bodyId).ifPresent(submission -> {
 			for (var answer : submissions.answerSheet(submission.id(), yes, no, none)) {

@@ -3,7 +3,9 @@ package id.monevkip.progress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
+import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -13,15 +15,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The progress board and a body's answers, once per zone: the URL decides the scope (a coordinator's subtree or
  * every participant), the security zones decide who may open it. The downloads give the board's rows with the same
- * filters and order, without pages.
+ * filters and order, without pages. Reminders go to the unsent bodies of the board's filters or to one body; the
+ * area in their URL picks the zone, and the security zones still decide who may post there.
  */
 @Controller
 @RequiredArgsConstructor
@@ -36,23 +42,28 @@ class ProgressController {
 
 	private final BoardDownloads downloads;
 
+	private final Reminders reminders;
+
 	private final MessageSource messages;
 
 	@GetMapping("/coordinator/progress")
 	String coordinator(@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
+			Locale locale, Model model) {
+		model.addAttribute("reminder", ReminderForm.from(messages, locale));
 		return board(Zone.COORDINATOR, filter, user, model);
 	}
 
 	@GetMapping("/admin/progress")
 	String admin(@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
+			Locale locale, Model model) {
+		model.addAttribute("reminder", ReminderForm.from(messages, locale));
 		return board(Zone.ADMIN, filter, user, model);
 	}
 
 	@GetMapping("/commissioner/progress")
 	String commissioner(@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
+			Locale locale, Model model) {
+		model.addAttribute("reminder", ReminderForm.from(messages, locale));
 		return board(Zone.COMMISSIONER, filter, user, model);
 	}
 
@@ -92,6 +103,46 @@ class ProgressController {
 		return body(Zone.COMMISSIONER, bodyId, user, locale, model);
 	}
 
+	@PostMapping("/{area:coordinator|admin|commissioner}/progress/reminders")
+	String remindUnsent(@PathVariable String area, @ModelAttribute("filter") ProgressFilter filter,
+			@Valid @ModelAttribute("reminder") ReminderForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		var zone = Zone.valueOf(area.toUpperCase(Locale.ROOT));
+		if (!result.hasErrors()) {
+			try {
+				flash(redirect, reminders.toUnsent(user, zone, filter, form.toCommand(), locale));
+				return "redirect:" + filter.url(zone.path());
+			}
+			catch (BusinessException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return board(zone, filter, user, model);
+	}
+
+	@PostMapping("/{area:coordinator|admin|commissioner}/progress/bodies/{bodyId}/reminders")
+	String remindBody(@PathVariable String area, @PathVariable long bodyId,
+			@Valid @ModelAttribute("reminder") ReminderForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		var zone = Zone.valueOf(area.toUpperCase(Locale.ROOT));
+		if (!result.hasErrors()) {
+			try {
+				flash(redirect, reminders.toBody(user, zone, bodyId, form.toCommand(), locale));
+				return "redirect:" + zone.path() + "/bodies/" + bodyId;
+			}
+			catch (BusinessException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return body(zone, bodyId, user, locale, model);
+	}
+
+	private static void flash(RedirectAttributes redirect, ReminderResult sent) {
+		redirect.addFlashAttribute("message", "progress.reminder.sent");
+		redirect.addFlashAttribute("messageArgs",
+				new Object[] { sent.bodies(), sent.recipients(), sent.withoutRespondent() });
+	}
+
 	private String board(Zone zone, ProgressFilter filter, CurrentUser user, Model model) {
 		model.addAttribute("board", boards.board(user, zone, filter));
 		model.addAttribute("base", zone.path());
@@ -114,6 +165,10 @@ class ProgressController {
 		model.addAttribute("sheet", boards.body(user, zone, bodyId, messages.getMessage("progress.answer.yes", null, locale),
 				messages.getMessage("progress.answer.no", null, locale),
 				messages.getMessage("progress.answer.none", null, locale)));
+		model.addAttribute("mailLog", reminders.log(bodyId));
+		if (!model.containsAttribute("reminder")) {
+			model.addAttribute("reminder", ReminderForm.from(messages, locale));
+		}
 		model.addAttribute("base", zone.path());
 		return "progress/body";
 	}

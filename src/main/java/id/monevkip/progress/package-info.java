@@ -3,7 +3,7 @@
  * commission (every participant), with a read-only view of one body's answers.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "directory", "cycle", "submission" })
+@ApplicationModule(allowedDependencies = { "shared", "directory", "cycle", "submission", "notification" })
 package id.monevkip.progress;
 
 import org.jspecify.annotations.NullMarked;
