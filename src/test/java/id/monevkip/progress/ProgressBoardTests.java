@@ -1,12 +1,9 @@
 package id.monevkip.progress;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import id.monevkip.IntegrationTest;
-import id.monevkip.directory.account.Account;
 import id.monevkip.directory.account.AccountRepository;
 import id.monevkip.directory.body.PublicBody;
 import id.monevkip.directory.body.PublicBodyRepository;
@@ -67,9 +64,6 @@ class ProgressBoardTests {
 	@Autowired
 	EntityManagerFactory entityManagers;
 
-	@Autowired
-	Clock clock;
-
 	PublicBody root;
 
 	CurrentUser coordinator;
@@ -85,9 +79,9 @@ class ProgressBoardTests {
 	@BeforeEach
 	void subtreeWithThreeBodies() {
 		root = fixtures.participant("PEMKAB_PEMKOT");
-		coordinator = account(root, Role.COORDINATOR);
-		idle = child("PD_KABKOTA");
-		filling = child("PD_KABKOTA");
+		coordinator = fixtures.account(root, Role.COORDINATOR, "Koordinator Uji");
+		idle = fixtures.childOf(root, "PD_KABKOTA");
+		filling = fixtures.childOf(root, "PD_KABKOTA");
 		var rina = fixtures.respondent(filling, "Rina Progres");
 		var workspace = work.open(rina);
 		var questions = SubmissionWork.questions(workspace);
@@ -97,7 +91,7 @@ class ProgressBoardTests {
 				new EvidenceUpload("sk-progres.pdf", new ByteArrayResource(SubmissionWork.pdf()))).file();
 		answers.attachFile(rina, workspace.id(), questions.get(1).id(), file.id(), false);
 		fileId = file.id();
-		sent = child("DESA");
+		sent = fixtures.childOf(root, "DESA");
 		var budi = fixtures.respondent(sent, "Budi Progres");
 		var sentWorkspace = work.open(budi);
 		work.fillAll(budi, sentWorkspace);
@@ -230,7 +224,7 @@ class ProgressBoardTests {
 			long few = fewestStatements(statistics);
 			assertThat(few).isPositive();
 			for (int i = 0; i < 4; i++) {
-				var more = child("PD_KABKOTA");
+				var more = fixtures.childOf(root, "PD_KABKOTA");
 				var respondent = fixtures.respondent(more, "Sari " + i);
 				var workspace = work.open(respondent);
 				var question = SubmissionWork.questions(workspace).get(0);
@@ -274,20 +268,6 @@ class ProgressBoardTests {
 	}
 
 	/** A body of the given category in the demo cycle, placed under this test's coordinator body. */
-	private PublicBody child(String categoryCode) {
-		var body = fixtures.participant(categoryCode);
-		body.placeUnder(root);
-		return bodies.save(body);
-	}
-
-	private CurrentUser account(PublicBody body, Role role) {
-		var account = new Account("koord-" + UUID.randomUUID() + "@progress.test",
-				new Account.Profile("Koordinator Uji", null, null, Set.of(role), body), clock.instant());
-		account.setPassword("{noop}not-used", false);
-		var saved = accounts.save(account);
-		return new CurrentUser(saved.getId(), saved.getEmail(), saved.getDisplayName(), "{noop}not-used", body.getId(),
-				Set.of(role), true, false, false);
-	}
 
 	private CurrentUser demo(String email) {
 		var account = accounts.findByEmail(email).orElseThrow();

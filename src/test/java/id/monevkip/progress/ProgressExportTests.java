@@ -11,15 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import id.monevkip.IntegrationTest;
 import id.monevkip.directory.CategoryView;
 import id.monevkip.directory.DirectoryManagement;
-import id.monevkip.directory.account.Account;
 import id.monevkip.directory.account.AccountRepository;
 import id.monevkip.directory.body.PublicBody;
-import id.monevkip.directory.body.PublicBodyRepository;
 import id.monevkip.evidence.EvidenceManagement;
 import id.monevkip.evidence.EvidenceUpload;
 import id.monevkip.shared.CurrentUser;
@@ -84,9 +81,6 @@ class ProgressExportTests {
 	EvidenceManagement evidence;
 
 	@Autowired
-	PublicBodyRepository bodies;
-
-	@Autowired
 	AccountRepository accounts;
 
 	@Autowired
@@ -111,9 +105,9 @@ class ProgressExportTests {
 	@BeforeEach
 	void subtreeWithThreeBodies() {
 		root = fixtures.participant("PEMKAB_PEMKOT");
-		coordinator = account(root, Role.COORDINATOR);
-		idle = child("PD_KABKOTA");
-		filling = child("PD_KABKOTA");
+		coordinator = fixtures.account(root, Role.COORDINATOR, "Koordinator Uji");
+		idle = fixtures.childOf(root, "PD_KABKOTA");
+		filling = fixtures.childOf(root, "PD_KABKOTA");
 		var rina = fixtures.respondent(filling, "Rina Unduh");
 		var workspace = work.open(rina);
 		var questions = SubmissionWork.questions(workspace);
@@ -122,7 +116,7 @@ class ProgressExportTests {
 		var file = evidence.upload(rina, filling.getId(),
 				new EvidenceUpload("sk-unduh.pdf", new ByteArrayResource(SubmissionWork.pdf()))).file();
 		answers.attachFile(rina, workspace.id(), questions.get(1).id(), file.id(), false);
-		sent = child("DESA");
+		sent = fixtures.childOf(root, "DESA");
 		var budi = fixtures.respondent(sent, "=Budi Unduh");
 		var sentWorkspace = work.open(budi);
 		work.fillAll(budi, sentWorkspace);
@@ -373,20 +367,6 @@ class ProgressExportTests {
 	}
 
 	/** A body of the given category in the demo cycle, placed under this test's coordinator body. */
-	private PublicBody child(String categoryCode) {
-		var body = fixtures.participant(categoryCode);
-		body.placeUnder(root);
-		return bodies.save(body);
-	}
-
-	private CurrentUser account(PublicBody body, Role role) {
-		var account = new Account("koord-" + UUID.randomUUID() + "@export.test",
-				new Account.Profile("Koordinator Unduh", null, null, Set.of(role), body), clock.instant());
-		account.setPassword("{noop}not-used", false);
-		var saved = accounts.save(account);
-		return new CurrentUser(saved.getId(), saved.getEmail(), saved.getDisplayName(), "{noop}not-used", body.getId(),
-				Set.of(role), true, false, false);
-	}
 
 	private CurrentUser demo(String email) {
 		var account = accounts.findByEmail(email).orElseThrow();

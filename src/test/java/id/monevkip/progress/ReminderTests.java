@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
@@ -16,10 +14,7 @@ import id.monevkip.IntegrationTest;
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.cycle.Stage;
 import id.monevkip.cycle.StageWindow;
-import id.monevkip.directory.account.Account;
-import id.monevkip.directory.account.AccountRepository;
 import id.monevkip.directory.body.PublicBody;
-import id.monevkip.directory.body.PublicBodyRepository;
 import id.monevkip.notification.MailLogView;
 import id.monevkip.notification.MailStatus;
 import id.monevkip.notification.NotificationManagement;
@@ -59,12 +54,6 @@ class ReminderTests {
 
 	@Autowired
 	SubmitService submit;
-
-	@Autowired
-	PublicBodyRepository bodies;
-
-	@Autowired
-	AccountRepository accounts;
 
 	@Autowired
 	NotificationManagement notifications;
@@ -109,13 +98,13 @@ class ReminderTests {
 	@BeforeEach
 	void subtree() {
 		root = fixtures.participant("PEMKAB_PEMKOT");
-		coordinator = account(root, Role.COORDINATOR);
-		idle = child("PD_KABKOTA");
+		coordinator = fixtures.account(root, Role.COORDINATOR, "Koordinator Uji");
+		idle = fixtures.childOf(root, "PD_KABKOTA");
 		idleRespondent = fixtures.respondent(idle, "Ani Pengingat");
-		other = child("PD_KABKOTA");
+		other = fixtures.childOf(root, "PD_KABKOTA");
 		otherRespondent = fixtures.respondent(other, "Dedi Pengingat");
-		lonely = child("PD_KABKOTA");
-		sent = child("DESA");
+		lonely = fixtures.childOf(root, "PD_KABKOTA");
+		sent = fixtures.childOf(root, "DESA");
 		sentRespondent = fixtures.respondent(sent, "Budi Pengingat");
 		var workspace = work.open(sentRespondent);
 		work.fillAll(sentRespondent, workspace);
@@ -334,21 +323,6 @@ class ReminderTests {
 
 	private static Instant days(Instant now, int days) {
 		return SubmissionFixtures.days(now, days);
-	}
-
-	private PublicBody child(String categoryCode) {
-		var body = fixtures.participant(categoryCode);
-		body.placeUnder(root);
-		return bodies.save(body);
-	}
-
-	private CurrentUser account(PublicBody body, Role role) {
-		var account = new Account("koord-" + UUID.randomUUID() + "@reminder.test",
-				new Account.Profile("Koordinator Uji", null, null, Set.of(role), body), clock.instant());
-		account.setPassword("{noop}not-used", false);
-		var saved = accounts.save(account);
-		return new CurrentUser(saved.getId(), saved.getEmail(), saved.getDisplayName(), "{noop}not-used", body.getId(),
-				Set.of(role), true, false, false);
 	}
 
 	private MimeMessage onlyMailTo(String address) throws Exception {

@@ -133,12 +133,24 @@ public class SubmissionFixtures {
 	}
 
 	public CurrentUser respondent(PublicBody body, String name) {
-		var account = new Account("resp-" + UUID.randomUUID() + "@submission.test",
-				new Account.Profile(name, null, null, Set.of(Role.RESPONDENT), body), clock.instant());
+		return account(body, Role.RESPONDENT, name);
+	}
+
+	/** An active account of the body holding one role, e.g. a coordinator of a subtree made with {@link #childOf}. */
+	public CurrentUser account(PublicBody body, Role role, String name) {
+		var account = new Account(role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@submission.test",
+				new Account.Profile(name, null, null, Set.of(role), body), clock.instant());
 		account.setPassword("{noop}not-used", false);
 		var saved = accounts.save(account);
 		return new CurrentUser(saved.getId(), saved.getEmail(), saved.getDisplayName(), "{noop}not-used", body.getId(),
-				Set.of(Role.RESPONDENT), true, false, false);
+				Set.of(role), true, false, false);
+	}
+
+	/** A participant of the demo cycle placed under {@code parent} in the PPID tree. */
+	public PublicBody childOf(PublicBody parent, String categoryCode) {
+		var body = participant(categoryCode);
+		body.placeUnder(parent);
+		return bodies.save(body);
 	}
 
 }
