@@ -40,6 +40,15 @@ public class CycleManagement {
 		return cycles.findAllByOrderByYearDesc().stream().map(CycleView::of).toList();
 	}
 
+	/** The cycles a body takes part in, newest first. */
+	public List<CycleView> cyclesOf(long bodyId) {
+		return cycles.findAllById(participants.cycleIdsOfBody(bodyId))
+			.stream()
+			.sorted(Comparator.comparing(Cycle::getYear).reversed())
+			.map(CycleView::of)
+			.toList();
+	}
+
 	/** The cycle running today (between its first opening and its last closing), else the latest one. */
 	public Optional<CycleView> current() {
 		var now = clock.instant();
@@ -80,10 +89,7 @@ public class CycleManagement {
 	}
 
 	public List<ParticipantView> participants(long cycleId) {
-		return participants.findByCycleId(cycleId)
-			.stream()
-			.map(p -> new ParticipantView(p.getBodyId(), p.getCategoryId()))
-			.toList();
+		return participants.views(cycleId);
 	}
 
 	/** The body's place in the cycle (with the category it competes in), if it takes part. */

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import id.monevkip.directory.account.Account;
 import id.monevkip.directory.account.AccountRepository;
 import id.monevkip.directory.body.BodyCategoryRepository;
+import id.monevkip.directory.body.BodyViews;
+import id.monevkip.directory.body.RegionRepository;
 import id.monevkip.directory.body.PublicBody;
 import id.monevkip.directory.body.PublicBodyRepository;
 import id.monevkip.shared.CurrentUser;
@@ -32,6 +34,10 @@ public class DirectoryManagement {
 
 	private final BodyCategoryRepository categories;
 
+	private final BodyViews bodyViews;
+
+	private final RegionRepository regions;
+
 	private final AccountRepository accounts;
 
 	/** Every category, active or not, in display order. */
@@ -53,7 +59,15 @@ public class DirectoryManagement {
 
 	/** The bodies with these ids (unknown ids are left out), by name. */
 	public List<BodyView> bodies(Collection<Long> ids) {
-		return bodies.findWithDetailsByIdInOrderByName(ids).stream().map(PublicBody::toView).toList();
+		return bodyViews.byIds(ids);
+	}
+
+	/** Every kabupaten/kota and province, by code: what boards total and filter by. */
+	public List<RegionView> regencies() {
+		return regions.findByLevelInOrderByCode(List.of(RegionLevel.PROVINCE, RegionLevel.REGENCY))
+			.stream()
+			.map(r -> new RegionView(r.getCode(), r.getName()))
+			.toList();
 	}
 
 	/** The body, if the user may see it; otherwise 404 whether it exists or not. */

@@ -10,4 +10,13 @@ public enum RegionLevel {
 		return values()[Math.min(code.split("\\.").length, 4) - 1];
 	}
 
+	/**
+	 * The code of the kabupaten/kota a region lies in ("64.02.08.2009" → "64.02"); a province is its own. Boards
+	 * total and filter by kabupaten/kota, the level at which Monev categories and coordinators are organised.
+	 */
+	public static String regencyCodeOf(String code) {
+		var parts = code.split("\\.");
+		return parts.length <= 2 ? code : parts[0] + "." + parts[1];
+	}
+
 }

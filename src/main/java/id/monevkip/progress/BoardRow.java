@@ -7,17 +7,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * One participant on the board.
  *
+ * @param regencyCode the kabupaten/kota (or province) its region lies in, {@code null} without a region
  * @param lastActivityAt in WITA
- * @param deadline when its SAQ closes for it (extensions included), in WITA
- * @param overdue the deadline has passed and the SAQ was never sent
+ * @param sentAt when it last sent its SAQ, in WITA
+ * @param deadline when what it has to do now closes for it, in WITA: the SAQ window (extensions included), or the
+ * open revision round's deadline while a revision is asked
+ * @param overdue that deadline has passed and the SAQ (or the revision) was not sent
  */
 record BoardRow(long bodyId, String code, String name, String categoryCode, String categoryName,
-		@Nullable String regionName, BoardStatus status, int percentAnswered, int answered, int questions,
-		int withEvidence, @Nullable LocalDateTime lastActivityAt, @Nullable String lastActivityBy,
-		@Nullable LocalDateTime deadline, boolean overdue) {
+		@Nullable String regionName, @Nullable String regencyCode, @Nullable String regencyName, BoardStatus status,
+		int percentAnswered, int answered, int questions, int withEvidence, @Nullable LocalDateTime lastActivityAt,
+		@Nullable String lastActivityBy, @Nullable LocalDateTime sentAt, @Nullable LocalDateTime deadline,
+		boolean overdue) {
 
 	public String badgeClass() {
 		return status.badgeClass();
+	}
+
+	/** Answers with a file or link attached, in whole percent of the questions. */
+	public int percentWithEvidence() {
+		return questions == 0 ? 0 : Math.min(100, withEvidence * 100 / questions);
 	}
 
 }

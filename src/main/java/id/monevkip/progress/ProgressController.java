@@ -7,6 +7,7 @@ import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -86,21 +88,21 @@ class ProgressController {
 	}
 
 	@GetMapping("/coordinator/progress/bodies/{bodyId}")
-	String coordinatorBody(@PathVariable long bodyId, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			Model model) {
-		return body(Zone.COORDINATOR, bodyId, user, locale, model);
+	String coordinatorBody(@PathVariable long bodyId, @RequestParam(required = false) @Nullable String cycle,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		return body(Zone.COORDINATOR, bodyId, cycle, user, locale, model);
 	}
 
 	@GetMapping("/admin/progress/bodies/{bodyId}")
-	String adminBody(@PathVariable long bodyId, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			Model model) {
-		return body(Zone.ADMIN, bodyId, user, locale, model);
+	String adminBody(@PathVariable long bodyId, @RequestParam(required = false) @Nullable String cycle,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		return body(Zone.ADMIN, bodyId, cycle, user, locale, model);
 	}
 
 	@GetMapping("/commissioner/progress/bodies/{bodyId}")
-	String commissionerBody(@PathVariable long bodyId, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			Model model) {
-		return body(Zone.COMMISSIONER, bodyId, user, locale, model);
+	String commissionerBody(@PathVariable long bodyId, @RequestParam(required = false) @Nullable String cycle,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		return body(Zone.COMMISSIONER, bodyId, cycle, user, locale, model);
 	}
 
 	@PostMapping("/{area:coordinator|admin|commissioner}/progress/reminders")
@@ -134,7 +136,7 @@ class ProgressController {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		return body(zone, bodyId, user, locale, model);
+		return body(zone, bodyId, null, user, locale, model);
 	}
 
 	private static void flash(RedirectAttributes redirect, ReminderResult sent) {
@@ -161,8 +163,8 @@ class ProgressController {
 			.body(excel ? downloads.xlsx(export, locale) : downloads.csv(export, locale));
 	}
 
-	private String body(Zone zone, long bodyId, CurrentUser user, Locale locale, Model model) {
-		model.addAttribute("sheet", boards.body(user, zone, bodyId, messages.getMessage("progress.answer.yes", null, locale),
+	private String body(Zone zone, long bodyId, @Nullable String cycle, CurrentUser user, Locale locale, Model model) {
+		model.addAttribute("sheet", boards.body(user, zone, bodyId, cycle, messages.getMessage("progress.answer.yes", null, locale),
 				messages.getMessage("progress.answer.no", null, locale),
 				messages.getMessage("progress.answer.none", null, locale)));
 		model.addAttribute("mailLog", reminders.log(bodyId));

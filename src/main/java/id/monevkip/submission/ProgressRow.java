@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param questions questions of the body's instrument
  * @param lastActivityAt the latest change of any answer, {@code null} when nothing was touched yet
  * @param lastActivityBy who made that change
+ * @param revisionDeadline when the open revision round closes, {@code null} without one
  */
 public record ProgressRow(long submissionId, long bodyId, SubmissionStatus status, int answered, int withEvidence,
-		int questions, @Nullable Instant lastActivityAt, @Nullable String lastActivityBy, @Nullable Instant submittedAt) {
+		int questions, @Nullable Instant lastActivityAt, @Nullable String lastActivityBy, @Nullable Instant submittedAt,
+		@Nullable Instant revisionDeadline) {
 
 	public int percentAnswered() {
 		return questions == 0 ? 0 : Math.min(100, answered * 100 / questions);

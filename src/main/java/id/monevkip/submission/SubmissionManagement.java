@@ -9,13 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.NotFoundException;
 import id.monevkip.submission.internal.AnswerValues;
-import id.monevkip.submission.internal.LastActivity;
+import id.monevkip.submission.internal.ProgressTallies;
 import id.monevkip.submission.internal.RevisionRound;
 import id.monevkip.submission.internal.RevisionRoundRepository;
 import id.monevkip.submission.internal.Submission;
@@ -48,7 +46,7 @@ public class SubmissionManagement {
 
 	private final Workspaces workspaces;
 
-	private final SubmissionAnswerRepository answers;
+	private final ProgressTallies tallies;
 
 	private final SubmissionReader reader;
 
@@ -78,29 +76,21 @@ public class SubmissionManagement {
 	}
 
 	/**
-	 * Progress of the submissions of these bodies in the cycle (bodies without one are left out), in two queries
-	 * whatever the number of bodies, plus one per instrument not read before.
+	 * Progress of the submissions of these bodies in the cycle (bodies without one are left out), in one query
+	 * whatever the number of bodies, plus one per instrument not read before. The counts are kept up to date by
+	 * the database on every change (V15), so this does not count answers.
 	 */
 	@Transactional(readOnly = true)
 	public List<ProgressRow> progress(long cycleId, Collection<Long> bodyIds) {
 		if (bodyIds.isEmpty()) {
 			return List.of();
 		}
-		var tallies = submissions.tally(cycleId, bodyIds);
-		if (tallies.isEmpty()) {
-			return List.of();
-		}
-		var last = answers.lastActivities(tallies.stream().map(t -> t.submissionId()).toList())
-			.stream()
-			.collect(Collectors.toMap(LastActivity::submissionId, Function.identity(), (a, b) -> a));
 		var questionCounts = new HashMap<Long, Integer>();
-		var rows = new ArrayList<ProgressRow>(tallies.size());
-		for (var t : tallies) {
+		var rows = new ArrayList<ProgressRow>();
+		for (var t : tallies.of(cycleId, bodyIds)) {
 			int questions = questionCounts.computeIfAbsent(t.instrumentId(), id -> workspaces.instrument(id).questionCount());
-			var activity = last.get(t.submissionId());
-			rows.add(new ProgressRow(t.submissionId(), t.bodyId(), t.status(), t.answered().intValue(),
-					t.withEvidence().intValue(), questions, activity == null ? t.lastActivityAt() : activity.at(),
-					activity == null ? null : activity.byName(), t.submittedAt()));
+			rows.add(new ProgressRow(t.submissionId(), t.bodyId(), t.status(), t.answered(), t.withEvidence(), questions,
+					t.lastActivityAt(), t.lastActivityBy(), t.submittedAt(), t.revisionDeadline()));
 		}
 		return rows;
 	}

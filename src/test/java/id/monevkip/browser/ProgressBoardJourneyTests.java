@@ -30,7 +30,7 @@ class ProgressBoardJourneyTests extends BrowserTestSupport {
 
 		browser.driver().findElement(By.id("q")).clear();
 		new Select(browser.driver().findElement(By.id("status"))).selectByValue("SENT");
-		browser.driver().findElement(By.xpath("//input[@id='q']/ancestor::form//button[@type='submit']")).click();
+		submitFilters();
 		var sent = browser.driver().findElement(By.tagName("main")).getText();
 		assertThat(sent).contains("Pemerintah Kabupaten Kutai Kartanegara").doesNotContain("Pemerintah Desa Pela");
 
@@ -51,6 +51,10 @@ class ProgressBoardJourneyTests extends BrowserTestSupport {
 		var field = browser.driver().findElement(By.id("q"));
 		field.clear();
 		field.sendKeys(text);
+		submitFilters();
+	}
+
+	private void submitFilters() {
 		browser.driver().findElement(By.xpath("//input[@id='q']/ancestor::form//button[@type='submit']")).click();
 	}
 

@@ -255,7 +255,7 @@ class ProgressBoardTests {
 	}
 
 	private ProgressFilter filter(String q, String category, String status, String sort, String page, String size) {
-		return new ProgressFilter(q, category, status, null, sort, page, size);
+		return new ProgressFilter(q, category, null, status, null, sort, page, size, null);
 	}
 
 	private List<Long> ids(ProgressFilter filter) {

@@ -323,7 +323,7 @@ class ProgressExportTests {
 	}
 
 	private List<BoardRow> boardRows(String sort) {
-		return boards.board(coordinator, Zone.COORDINATOR, new ProgressFilter(null, null, null, null, sort, null, "100"))
+		return boards.board(coordinator, Zone.COORDINATOR, new ProgressFilter(null, null, null, null, null, sort, null, "100", null))
 			.page().getContent();
 	}
 

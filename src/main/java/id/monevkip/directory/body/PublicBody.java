@@ -137,7 +137,7 @@ public class PublicBody {
 	/** The body as pages and other modules read it; reads the category, region and parent. */
 	public BodyView toView() {
 		return new BodyView(id, code, name, category.getId(), category.getName(), idOf(region),
-				region == null ? null : region.getName(), parent == null ? null : parent.getId(),
+				region == null ? null : region.getCode(), region == null ? null : region.getName(), parent == null ? null : parent.getId(),
 				parent == null ? null : parent.getName(), ppidType, website, email, phone, address, active, version);
 	}
 

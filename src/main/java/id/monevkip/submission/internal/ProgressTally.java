@@ -5,7 +5,8 @@ import java.time.Instant;
 import id.monevkip.submission.SubmissionStatus;
 import org.jspecify.annotations.Nullable;
 
-/** Counts of one submission's answers, from one GROUP BY over all submissions asked for. */
+/** A submission with its running counts (table {@code submission_progress}, kept by triggers). */
 public record ProgressTally(long submissionId, long bodyId, SubmissionStatus status, long instrumentId,
-		@Nullable Instant submittedAt, Long answered, Long withEvidence, @Nullable Instant lastActivityAt) {
+		@Nullable Instant submittedAt, int answered, int withEvidence, @Nullable Instant lastActivityAt,
+		@Nullable String lastActivityBy, @Nullable Instant revisionDeadline) {
 }

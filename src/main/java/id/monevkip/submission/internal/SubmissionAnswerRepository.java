@@ -23,12 +23,4 @@ public interface SubmissionAnswerRepository extends JpaRepository<SubmissionAnsw
 			on conflict (submission_id, question_id) do nothing""")
 	void createIfAbsent(long submissionId, long questionId, String questionCode, long accountId, String name, Instant now);
 
-	/** The latest change of each submission's answers (any one of them when two happened at the same instant). */
-	@Query("""
-			select new id.monevkip.submission.internal.LastActivity(a.submissionId, a.updatedAt, a.updatedByName)
-			from SubmissionAnswer a
-			where a.submissionId in :submissionIds and a.updatedAt =
-				(select max(b.updatedAt) from SubmissionAnswer b where b.submissionId = a.submissionId)""")
-	List<LastActivity> lastActivities(Collection<Long> submissionIds);
-
 }

@@ -43,19 +43,4 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 	@Query("select s from Submission s where s.id = :id")
 	Optional<Submission> lockForSeal(long id);
 
-	/**
-	 * Answered and evidenced answers and the last change of every submission of these bodies in one query, for the
-	 * progress board. An answer created only to hang evidence on has no value, so it does not count as answered.
-	 */
-	@Query("""
-			select new id.monevkip.submission.internal.ProgressTally(s.id, s.bodyId, s.status, s.instrumentId,
-				s.submittedAt,
-				coalesce(sum(case when a.value is not null then 1 else 0 end), 0),
-				coalesce(sum(case when exists (select 1 from AnswerEvidence e where e.answerId = a.id) then 1 else 0 end), 0),
-				max(a.updatedAt))
-			from Submission s left join SubmissionAnswer a on a.submissionId = s.id
-			where s.cycleId = :cycleId and s.bodyId in :bodyIds
-			group by s.id, s.bodyId, s.status, s.instrumentId, s.submittedAt""")
-	List<ProgressTally> tally(long cycleId, Collection<Long> bodyIds);
-
 }
