@@ -8,9 +8,17 @@ import java.time.Instant;
  *
  * @param token the secret part of the link {@code /invitations/{token}}
  * @param invitedBy the coordinator's account
+ * @param language the language tag ({@code id} or {@code en}) the coordinator chose for the mail
  */
 public record InvitationIssued(long accountId, String email, String displayName, long bodyId, String bodyName,
-		String token, Instant expiresAt, long invitedBy) {
+		String token, Instant expiresAt, long invitedBy, String language) {
+
+	public InvitationIssued {
+		// publications stored before the language existed come back without one: they were Indonesian
+		if (language == null || language.isBlank()) {
+			language = "id";
+		}
+	}
 
 	@Override
 	public String toString() {

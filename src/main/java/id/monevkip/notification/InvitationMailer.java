@@ -1,6 +1,7 @@
 package id.monevkip.notification;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import id.monevkip.directory.InvitationIssued;
@@ -11,8 +12,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the one-time link of an invitation once the account and its invitation are committed. The directory
- * only publishes the event, because mail lives here and the directory may not depend on this module.
+ * Mails the one-time link of an invitation once the account and its invitation are committed, in the language the
+ * coordinator chose for the reader. The directory only publishes the event, because mail lives here and the
+ * directory may not depend on this module.
  */
 @Component
 @RequiredArgsConstructor
@@ -28,7 +30,7 @@ class InvitationMailer {
 				event.email(), "link", app.publicUrl().replaceAll("/+$", "") + "/invitations/" + event.token(),
 				"expiresAt", Wita.text(event.expiresAt()));
 		notifications.send(OutgoingMail
-			.of("INVITATION", List.of(event.email()), OutgoingMail.INDONESIAN, "invitation", model,
+			.of("INVITATION", List.of(event.email()), Locale.forLanguageTag(event.language()), "invitation", model,
 					List.of(event.bodyName()))
 			.aboutBody(event.bodyId())
 			.triggeredBy(event.invitedBy()));

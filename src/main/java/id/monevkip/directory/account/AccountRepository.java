@@ -48,17 +48,4 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 			+ " where a.publicBody.id = :bodyId and r = :role and a.active = true order by a.displayName, a.id")
 	List<ContactView> findActiveContacts(long bodyId, Role role);
 
-	/**
-	 * Accounts whose only role is this one, acting for a body of the subtree below {@code rootId} (the prefix is
-	 * the root's own path). Accounts holding several roles are left to the administrators.
-	 */
-	@EntityGraph(attributePaths = { "publicBody" })
-	@Query(value = """
-			select a from Account a join a.publicBody b
-			where :role member of a.roles and size(a.roles) = 1 and (b.id = :rootId or b.path like concat(:prefix, '%'))""",
-			countQuery = """
-					select count(a) from Account a join a.publicBody b
-					where :role member of a.roles and size(a.roles) = 1 and (b.id = :rootId or b.path like concat(:prefix, '%'))""")
-	Page<Account> findSoleRoleInSubtree(Role role, long rootId, String prefix, Pageable pageable);
-
 }

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import id.monevkip.directory.body.PublicBody;
 import id.monevkip.shared.Role;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The account list's filters as one JPA criteria predicate. */
+/** The account lists' filters (the administrators' and the coordinators') as JPA criteria predicates. */
 final class AccountSpecifications {
 
 	private AccountSpecifications() {
@@ -42,6 +44,45 @@ final class AccountSpecifications {
 				predicates.add(status(filter.status(), root, cb, now));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	/**
+	 * The accounts a coordinator looks after: whose only role is this one, acting for a body of the subtree below
+	 * {@code root}, narrowed by part of the name or email, one body of the subtree and a state.
+	 */
+	static Specification<Account> soleRoleInSubtree(Role role, PublicBody root, @Nullable String q,
+			@Nullable Long bodyId, @Nullable RespondentState state) {
+		return (account, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			Expression<Set<Role>> roles = account.get("roles");
+			Path<PublicBody> body = account.get("publicBody");
+			predicates.add(cb.isMember(role, roles));
+			predicates.add(cb.equal(cb.size(roles), 1));
+			predicates.add(cb.or(cb.equal(body.get("id"), root.getId()),
+					cb.like(body.get("path"), escape(root.ownPath()) + "%", '\\')));
+			if (q != null) {
+				String pattern = "%" + escape(q.toLowerCase(Locale.ROOT)) + "%";
+				predicates.add(cb.or(cb.like(cb.lower(account.get("displayName")), pattern, '\\'),
+						cb.like(account.get("email"), pattern, '\\')));
+			}
+			if (bodyId != null) {
+				predicates.add(cb.equal(body.get("id"), bodyId));
+			}
+			if (state != null) {
+				predicates.add(state(state, account, cb));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Predicate state(RespondentState state, Root<Account> account, CriteriaBuilder cb) {
+		Predicate active = cb.isTrue(account.get("active"));
+		Path<String> passwordHash = account.get("passwordHash");
+		return switch (state) {
+			case ACTIVE -> cb.and(active, cb.isNotNull(passwordHash));
+			case INVITED -> cb.and(active, cb.isNull(passwordHash));
+			case INACTIVE -> cb.not(active);
 		};
 	}
 

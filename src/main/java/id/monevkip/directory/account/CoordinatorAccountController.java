@@ -1,5 +1,9 @@
 package id.monevkip.directory.account;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import jakarta.validation.Valid;
@@ -13,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A coordinator's respondent accounts: the list, the invitation form and the buttons of each account. */
@@ -26,22 +29,28 @@ class CoordinatorAccountController {
 
 	static final String FORM = "coordinator/invite";
 
-	static final int PAGE_SIZE = 25;
+	static final String PATH = "/coordinator/accounts";
 
 	private final InvitationService invitations;
 
+	private final RespondentSearch search;
+
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("accounts", invitations.respondents(user, page, PAGE_SIZE));
-		model.addAttribute("pageUrl", "/coordinator/accounts");
+	String list(@ModelAttribute("filter") RespondentFilter filter, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var result = search.respondents(user, filter);
+		model.addAttribute("accounts", result.page());
+		model.addAttribute("notices", result.notices());
+		model.addAttribute("bodies", invitations.bodyChoices(user));
+		model.addAttribute("states", List.of(RespondentState.values()));
+		model.addAttribute("pageUrl", filter.url(PATH));
 		return "coordinator/accounts";
 	}
 
 	@GetMapping("/new")
-	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("form", InviteForm.empty());
-		model.addAttribute("bodies", invitations.bodyChoices(user));
-		return FORM;
+	String form(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		model.addAttribute("form", InviteForm.empty(locale));
+		return formPage(user, model);
 	}
 
 	@PostMapping
@@ -58,8 +67,7 @@ class CoordinatorAccountController {
 				result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
 			}
 		}
-		model.addAttribute("bodies", invitations.bodyChoices(user));
-		return FORM;
+		return formPage(user, model);
 	}
 
 	@PostMapping("/{id}/resend")
@@ -86,6 +94,12 @@ class CoordinatorAccountController {
 		invitations.activate(user, id);
 		redirect.addFlashAttribute("message", "accounts.activated");
 		return LIST;
+	}
+
+	private String formPage(CurrentUser user, Model model) {
+		model.addAttribute("bodies", invitations.bodyChoices(user));
+		model.addAttribute("languages", Arrays.stream(Language.values()).map(Language::tag).toList());
+		return FORM;
 	}
 
 }

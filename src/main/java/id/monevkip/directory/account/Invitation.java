@@ -48,12 +48,30 @@ public class Invitation {
 
 	private @Nullable Long invitedBy;
 
+	/** The tag of a {@link Language}; the column's check constraint allows no other value. */
+	@Getter(AccessLevel.NONE)
+	private String language;
+
 	public Invitation(Account account, String tokenHash, Instant now, @Nullable Long invitedBy) {
+		this(account, tokenHash, now, invitedBy, Language.ID);
+	}
+
+	Invitation(Account account, String tokenHash, Instant now, @Nullable Long invitedBy, Language language) {
 		this.account = account;
 		this.tokenHash = tokenHash;
 		this.createdAt = now;
 		this.expiresAt = now.plus(VALIDITY);
 		this.invitedBy = invitedBy;
+		this.language = language.tag();
+	}
+
+	Language getLanguage() {
+		return Language.parse(language).orElseThrow(() -> new IllegalStateException("Invitation " + id
+				+ " has the unknown language " + language));
+	}
+
+	boolean isUsed() {
+		return usedAt != null;
 	}
 
 	boolean isUsable(Instant now) {

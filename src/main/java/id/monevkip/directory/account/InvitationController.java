@@ -1,6 +1,7 @@
 package id.monevkip.directory.account;
 
 import id.monevkip.shared.BusinessException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -15,11 +16,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
- * The public page behind an invitation link: the invited person chooses a password, then signs in. A link that
- * no longer works (unknown, used, replaced, expired) gets one page saying so and whom to ask for a new one.
+ * The public page behind an invitation link: the invited person chooses a password, then signs in. A used link
+ * says so and points to the sign-in page; any other link that no longer works (unknown, replaced, expired) gets
+ * one page saying whom to ask for a new one. The pages speak the invitation's language unless the visitor chose one.
  */
 @Controller
 @RequiredArgsConstructor
@@ -30,18 +34,40 @@ class InvitationController {
 
 	static final String INVALID = "invitations/invalid";
 
+	static final String USED = "invitations/used";
+
+	/** The request parameter and cookie of the language switch (shared.WebConfiguration). */
+	static final String LANG = "lang";
+
 	private final InvitationService invitations;
+
+	private final LocaleResolver localeResolver;
 
 	@InitBinder("form")
 	void keepPasswordsAsTyped(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new AsTypedEditor());
 	}
 
+	/**
+	 * Switches to the invitation's language through the application's resolver, which remembers it in the cookie:
+	 * the sign-in page and the home page that follow speak it too. A visitor who chose a language (the switch in
+	 * the header sets the parameter, and then the cookie) keeps theirs.
+	 */
+	@ModelAttribute
+	void speakTheInvitationsLanguage(@PathVariable String token, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (request.getParameter(LANG) != null || WebUtils.getCookie(request, LANG) != null) {
+			return;
+		}
+		invitations.facts(token)
+			.ifPresent(facts -> localeResolver.setLocale(request, response, facts.language().locale()));
+	}
+
 	@GetMapping
 	String form(@PathVariable String token, Model model, HttpServletResponse response) {
 		var invitation = invitations.open(token);
 		if (invitation.isEmpty()) {
-			return invalid(response);
+			return gone(token, response);
 		}
 		model.addAttribute("invitation", invitation.get());
 		model.addAttribute("token", token);
@@ -54,7 +80,7 @@ class InvitationController {
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var invitation = invitations.open(token);
 		if (invitation.isEmpty()) {
-			return invalid(response);
+			return gone(token, response);
 		}
 		model.addAttribute("invitation", invitation.get());
 		model.addAttribute("token", token);
@@ -65,7 +91,7 @@ class InvitationController {
 			invitations.accept(token, form.newPassword(), form.confirmPassword());
 		}
 		catch (InvitationService.InvalidInvitationException e) {
-			return invalid(response);
+			return gone(token, response);
 		}
 		catch (BusinessException e) {
 			result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
@@ -76,9 +102,10 @@ class InvitationController {
 	}
 
 	/** 410 Gone: the link existed perhaps, but it will never work again. */
-	private static String invalid(HttpServletResponse response) {
+	private String gone(String token, HttpServletResponse response) {
 		response.setStatus(HttpStatus.GONE.value());
-		return INVALID;
+		boolean used = invitations.facts(token).map(InvitationService.LinkFacts::used).orElse(false);
+		return used ? USED : INVALID;
 	}
 
 }

@@ -21,4 +21,7 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	List<Invitation> findByAccountIdAndUsedAtIsNullAndRevokedAtIsNull(long accountId);
 
+	/** The account's newest invitation, whose language a resent one keeps. */
+	Optional<Invitation> findFirstByAccountIdOrderByIdDesc(long accountId);
+
 }

@@ -15,9 +15,6 @@ import id.monevkip.shared.NotFoundException;
 import id.monevkip.shared.Role;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Coordinators look after the respondent accounts of the bodies below them: they invite people, send an
  * invitation again and switch accounts off and on. Only accounts whose one role is Respondent are theirs;
  * anything else (or anything outside their subtree) answers 404. The invited person sets their own password
- * through a one-time link.
+ * through a one-time link, mailed in the language the coordinator chose.
  */
 @Service
 @RequiredArgsConstructor
 @Transactional
 class InvitationService {
-
-	static final int MAX_PAGE_SIZE = 100;
 
 	private final AccountRepository accounts;
 
@@ -41,16 +36,13 @@ class InvitationService {
 
 	private final PublicBodyRepository bodies;
 
+	private final CoordinatorScope scope;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	/** One respondent account as the coordinator's list shows it. */
-	record RespondentRow(long id, String email, String displayName, String bodyCode, String bodyName, boolean active,
-			boolean passwordSet) {
-	}
 
 	/** One option of the body select: what the form sends and what people read. */
 	record BodyChoice(String value, String label) {
@@ -58,6 +50,13 @@ class InvitationService {
 
 	/** Whom an open invitation is for, shown above the password form. */
 	record InvitationView(String email, String displayName) {
+	}
+
+	/**
+	 * What the link's page needs before anything else, whatever state the link is in.
+	 * @param used the link has set a password already (not merely expired or replaced)
+	 */
+	record LinkFacts(Language language, boolean used) {
 	}
 
 	/** The link is unknown, used, replaced by a newer one, expired, or its account was switched off. */
@@ -69,22 +68,10 @@ class InvitationService {
 
 	}
 
-	@Transactional(readOnly = true)
-	Page<RespondentRow> respondents(CurrentUser coordinator, int page, int size) {
-		var root = root(coordinator);
-		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
-				Sort.by(Sort.Order.asc("displayName").ignoreCase(), Sort.Order.asc("id")));
-		return accounts.findSoleRoleInSubtree(Role.RESPONDENT, root.getId(), root.ownPath(), pageable).map(a -> {
-			var body = a.getPublicBody();
-			return new RespondentRow(a.getId(), a.getEmail(), a.getDisplayName(), body == null ? "" : body.getCode(),
-					body == null ? "" : body.getName(), a.isActive(), a.getPasswordHash() != null);
-		});
-	}
-
 	/** The active bodies of the coordinator's subtree, by name. */
 	@Transactional(readOnly = true)
 	List<BodyChoice> bodyChoices(CurrentUser coordinator) {
-		var root = root(coordinator);
+		var root = scope.root(coordinator);
 		return bodies.findWithDetailsByIdInOrderByName(bodies.findSubtreeIds(root.getId(), root.ownPath()))
 			.stream()
 			.filter(PublicBody::isActive)
@@ -92,29 +79,39 @@ class InvitationService {
 			.toList();
 	}
 
-	/** Creates a respondent account without a password and mails it an invitation. */
+	/**
+	 * Creates a respondent account without a password and mails it an invitation.
+	 * @throws NotFoundException when the body does not exist or lies outside the coordinator's subtree
+	 * @throws BusinessException when the body is switched off or the email belongs to another account
+	 */
 	long invite(CurrentUser coordinator, InviteCommand command) {
-		var root = root(coordinator);
+		var root = scope.root(coordinator);
 		var body = bodies.findById(command.bodyId())
-			.filter(b -> b.isActive() && bodies.isInSubtree(b.getId(), root.getId()))
-			.orElseThrow(() -> new BusinessException("bodyId", "invitations.error.bodyOutside"));
+			.filter(b -> bodies.isInSubtree(b.getId(), root.getId()))
+			.orElseThrow(() -> new NotFoundException("Body " + command.bodyId() + " outside the subtree"));
+		if (!body.isActive()) {
+			throw new BusinessException("bodyId", "invitations.error.bodyOutside");
+		}
 		String email = Account.normalise(command.email());
 		if (accounts.findByEmail(email).isPresent()) {
 			throw new BusinessException("email", "accounts.error.emailTaken");
 		}
 		var account = accounts.save(new Account(email,
 				new Account.Profile(command.displayName(), null, null, Set.of(Role.RESPONDENT), body), clock.instant()));
-		issue(account, coordinator.accountId());
+		issue(account, coordinator.accountId(), command.language());
 		return account.getId();
 	}
 
-	/** A new link for the account; every earlier one stops working. */
+	/** A new link for the account, in the language of its last invitation; every earlier one stops working. */
 	void resend(CurrentUser coordinator, long accountId) {
 		var account = respondentOf(coordinator, accountId);
 		if (!account.isActive()) {
 			throw new BusinessException("active", "invitations.error.inactive");
 		}
-		issue(account, coordinator.accountId());
+		var language = invitations.findFirstByAccountIdOrderByIdDesc(accountId)
+			.map(Invitation::getLanguage)
+			.orElse(Language.ID);
+		issue(account, coordinator.accountId(), language);
 	}
 
 	void deactivate(CurrentUser coordinator, long accountId) {
@@ -123,6 +120,13 @@ class InvitationService {
 
 	void activate(CurrentUser coordinator, long accountId) {
 		respondentOf(coordinator, accountId).activate();
+	}
+
+	/** @return empty for a token that was never issued */
+	@Transactional(readOnly = true)
+	Optional<LinkFacts> facts(String token) {
+		return invitations.findWithAccountByTokenHash(InvitationToken.hash(token))
+			.map(invitation -> new LinkFacts(invitation.getLanguage(), invitation.isUsed()));
 	}
 
 	@Transactional(readOnly = true)
@@ -158,34 +162,27 @@ class InvitationService {
 		return invitation.isUsable(now) && invitation.getAccount().isActive();
 	}
 
-	private void issue(Account account, long invitedBy) {
+	private void issue(Account account, long invitedBy, Language language) {
 		Instant now = clock.instant();
 		invitations.findByAccountIdAndUsedAtIsNullAndRevokedAtIsNull(account.getId())
 			.forEach(earlier -> earlier.revoke(now));
 		String token = InvitationToken.generate();
-		var invitation = invitations.save(new Invitation(account, InvitationToken.hash(token), now, invitedBy));
+		var invitation = invitations
+			.save(new Invitation(account, InvitationToken.hash(token), now, invitedBy, language));
 		var body = account.getPublicBody();
 		if (body == null) {
 			throw new IllegalStateException("A respondent without a body: account " + account.getId());
 		}
 		events.publishEvent(new InvitationIssued(account.getId(), account.getEmail(), account.getDisplayName(),
-				body.getId(), body.getName(), token, invitation.getExpiresAt(), invitedBy));
+				body.getId(), body.getName(), token, invitation.getExpiresAt(), invitedBy, language.tag()));
 	}
 
 	private Account respondentOf(CurrentUser coordinator, long accountId) {
-		var root = root(coordinator);
+		var root = scope.root(coordinator);
 		return accounts.findWithBodyById(accountId)
 			.filter(a -> a.getRoles().equals(Set.of(Role.RESPONDENT)))
 			.filter(a -> a.getPublicBody() != null && bodies.isInSubtree(a.getPublicBody().getId(), root.getId()))
 			.orElseThrow(() -> new NotFoundException("Account " + accountId));
-	}
-
-	private PublicBody root(CurrentUser coordinator) {
-		Long bodyId = coordinator.bodyId();
-		if (!coordinator.has(Role.COORDINATOR) || bodyId == null) {
-			throw new NotFoundException("No coordinator body");
-		}
-		return bodies.findById(bodyId).orElseThrow(() -> new NotFoundException("Body " + bodyId));
 	}
 
 }

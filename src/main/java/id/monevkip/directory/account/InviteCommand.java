@@ -1,5 +1,5 @@
 package id.monevkip.directory.account;
 
-/** Whom a coordinator invites, and for which body of its subtree. */
-record InviteCommand(String email, String displayName, long bodyId) {
+/** Whom a coordinator invites, for which body of its subtree, and in which language the mail is written. */
+record InviteCommand(String email, String displayName, long bodyId, Language language) {
 }

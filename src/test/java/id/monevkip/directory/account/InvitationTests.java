@@ -33,7 +33,9 @@ class InvitationTests {
 
 	static final Pattern LINK = Pattern.compile("(https?://\\S+)/invitations/([A-Za-z0-9_-]+)");
 
-	static final String INVALID_ID = "Tautan undangan sudah dipakai atau kedaluwarsa. Minta undangan baru ke koordinator Anda.";
+	static final String INVALID_ID = "Tautan undangan ini tidak berlaku lagi: sudah kedaluwarsa atau sudah diganti undangan yang lebih baru.";
+
+	static final String USED_ID = "Tautan undangan ini sudah dipakai untuk membuat kata sandi.";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -112,9 +114,9 @@ class InvitationTests {
 		var login = mvc.post().uri("/login").param("username", email).param("password", NEW_PASSWORD).with(csrf()).exchange();
 		assertThat(login).redirectedUrl().isEqualTo("/respondent");
 
-		assertInvalid(accept(token, "teh hangat di bontang", "teh hangat di bontang"));
+		assertUsed(accept(token, "teh hangat di bontang", "teh hangat di bontang"));
 		assertThat(fixtures.reload(account).getPasswordHash()).isEqualTo(saved.getPasswordHash());
-		assertInvalid(mvc.get().uri("/invitations/" + token).exchange());
+		assertUsed(mvc.get().uri("/invitations/" + token).exchange());
 	}
 
 	@Test
@@ -147,7 +149,7 @@ class InvitationTests {
 
 		assertThat(result).hasStatus(410)
 			.bodyText()
-			.contains("This invitation link has already been used or has expired. Ask your coordinator for a new invitation.");
+			.contains("This invitation link no longer works: it has expired or a newer invitation replaced it.");
 	}
 
 	@Test
@@ -197,8 +199,7 @@ class InvitationTests {
 
 		var result = invite(coordinator, email, otherChild.getId());
 
-		assertThat(result).hasStatusOk();
-		assertThat(result).model().extractingBindingResult("form").hasFieldErrorCode("bodyId", "invitations.error.bodyOutside");
+		assertThat(result).hasStatus(404);
 		assertThat(accounts.findByEmail(email)).isEmpty();
 	}
 
@@ -210,7 +211,7 @@ class InvitationTests {
 
 		var result = invite(kukar, email, kutim);
 
-		assertThat(result).model().extractingBindingResult("form").hasFieldErrorCode("bodyId", "invitations.error.bodyOutside");
+		assertThat(result).hasStatus(404);
 		assertThat(accounts.findByEmail(email)).isEmpty();
 	}
 
@@ -305,6 +306,7 @@ class InvitationTests {
 			.param("email", email)
 			.param("displayName", "Ibu Uji Undangan")
 			.param("bodyId", String.valueOf(bodyId))
+			.param("language", "id")
 			.with(user(who))
 			.with(csrf())
 			.exchange();
@@ -323,18 +325,26 @@ class InvitationTests {
 		assertThat(result).hasStatus(410).bodyText().contains(INVALID_ID);
 	}
 
+	private void assertUsed(MvcTestResult result) {
+		assertThat(result).hasStatus(410).bodyText().contains(USED_ID).doesNotContain(INVALID_ID);
+	}
+
 	private static String uniqueEmail() {
 		return AccountFixtures.unique("undangan") + "@uji.test";
 	}
 
-	private static String token(String mailText) {
+	static String token(String mailText) {
 		var matcher = LINK.matcher(mailText.replace("=\r\n", "").replace("=\n", ""));
 		assertThat(matcher.find()).as("an invitation link in:\n" + mailText).isTrue();
 		return matcher.group(2);
 	}
 
-	/** The listener mails after the commit, on another thread. */
 	private MimeMessage awaitMailTo(String address) throws Exception {
+		return awaitMailTo(greenMail, address);
+	}
+
+	/** The listener mails after the commit, on another thread. */
+	static MimeMessage awaitMailTo(GreenMail greenMail, String address) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
 		while (Instant.now().isBefore(deadline)) {
 			for (MimeMessage message : greenMail.getReceivedMessages()) {
