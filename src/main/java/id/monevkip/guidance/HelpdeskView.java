@@ -1,5 +1,9 @@
 package id.monevkip.guidance;
 
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record HelpdeskView(long id, String name, @Nullable String unit, @Nullable String phone,
 		@Nullable String whatsapp, @Nullable String email, @Nullable String hours, @Nullable String publisherName) {
+
+	/** Unit, numbers, email and hours in one line, for lists. */
+	public String summary() {
+		return Stream.of(unit, phone, whatsapp, email, hours).filter(Objects::nonNull).collect(Collectors.joining(" · "));
+	}
 
 	/** A {@code tel:} address: the digits with a leading plus kept. */
 	public @Nullable String telLink() {
