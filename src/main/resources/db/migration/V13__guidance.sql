@@ -62,7 +62,7 @@ create table guidance_document (
 	file_name varchar(255) not null,
 	content_type varchar(150) not null,
 	size_bytes bigint not null,
-	sha256 char(64) not null,
+	sha256 varchar(64) not null,
 	created_at timestamptz not null,
 	updated_at timestamptz not null,
 	updated_by_name varchar(200) not null,
