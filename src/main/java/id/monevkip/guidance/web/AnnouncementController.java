@@ -39,6 +39,7 @@ class AnnouncementController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		var zone = Zone.of(area);
 		var publisher = Areas.publisher(publishing, user, zone, cycle);
+		form.rejectUnreadable(result);
 		if (result.hasErrors()) {
 			return page(model, publisher.cycle().id(), zone, null);
 		}
@@ -61,6 +62,7 @@ class AnnouncementController {
 			@Valid @ModelAttribute("form") AnnouncementForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		var zone = Zone.of(area);
+		form.rejectUnreadable(result);
 		if (result.hasErrors()) {
 			return page(model, publishing.cycleOf(user, zone, Publishing.Kind.ANNOUNCEMENT, id), zone, id);
 		}

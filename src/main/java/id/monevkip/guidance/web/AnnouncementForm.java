@@ -2,11 +2,11 @@ package id.monevkip.guidance.web;
 
 import id.monevkip.guidance.AnnouncementView;
 import id.monevkip.guidance.internal.AnnouncementDraft;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
 /** An announcement: plain text (line breaks kept), optionally pinned, published now or at a time in WITA. */
 record AnnouncementForm(
@@ -25,10 +25,14 @@ record AnnouncementForm(
 		return new AnnouncementForm(view.title(), view.text(), view.pinned(), FormText.text(view.publishAt()));
 	}
 
-	/** Text of the right shape can still be no date (30 February). */
-	@AssertTrue(message = "{guidance.validation.dateTime}")
-	boolean isPublishAtReadable() {
-		return publishAt == null || FormText.toInstant(publishAt) != null;
+	/**
+	 * Text of the right shape can still be no date (30 February); the error belongs to the field, so that it shows
+	 * beside the input, which a class-level constraint would not do.
+	 */
+	void rejectUnreadable(Errors errors) {
+		if (publishAt != null && !errors.hasFieldErrors("publishAt") && FormText.toInstant(publishAt) == null) {
+			errors.rejectValue("publishAt", "guidance.validation.dateTime");
+		}
 	}
 
 	AnnouncementDraft toCommand() {
