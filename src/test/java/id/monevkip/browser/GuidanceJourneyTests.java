@@ -54,7 +54,7 @@ class GuidanceJourneyTests extends BrowserTestSupport {
 		assertThat(section.getText()).contains("Pengumuman dan panduan", title, "Hari Senin pukul 09.00 WITA.",
 				question, "Helpdesk Monev KIP", "Petunjuk teknis pengisian SAQ");
 		var summary = browser.driver().findElement(By.xpath("//summary[contains(., '" + question + "')]"));
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", summary);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", summary);
 		summary.click();
 		assertThat(section.getText()).contains("Di aula Diskominfo Kukar, Tenggarong.");
 		scrollTo("guidance");
@@ -65,10 +65,15 @@ class GuidanceJourneyTests extends BrowserTestSupport {
 		scrollTo("guidance");
 		browser.screenshot("guidance-home-phone");
 		assertNoSidewaysScroll();
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"document.querySelector('#guidance .contacts').scrollIntoView({block: 'center', behavior: 'instant'});");
+		browser.screenshot("guidance-contacts-phone");
 	}
 
+	/** Without animation: Bootstrap makes scrolling smooth, and a screenshot or click would land half-way. */
 	private void scrollTo(String id) {
-		((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});", id);
 	}
 
 	private void assertNoSidewaysScroll() {
