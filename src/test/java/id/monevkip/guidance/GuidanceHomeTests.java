@@ -36,7 +36,7 @@ class GuidanceHomeTests {
 	}
 
 	@Test
-	void respondentHomeShowsAnnouncementGuideFaqAndContact() {
+	void respondentHomeShowsAnnouncementGuideFaqAndContact() throws Exception {
 		var coordinator = tree.kukarCoordinator();
 		assertThat(mvc.post().uri("/coordinator/guidance/announcements").param("title", tree.title("Bimtek"))
 			.param("text", "Baris pertama\nBaris kedua").with(user(coordinator)).with(csrf())).hasStatus3xxRedirection();
@@ -59,6 +59,9 @@ class GuidanceHomeTests {
 					tree.title("Bagaimana mengunggah?"), "Pilih berkas lalu simpan.", tree.title("Helpdesk Kukar"),
 					tree.title("Juknis Kukar"), "href=\"/guidance/files/" + guideId + "\"", "href=\"tel:0541661234\"",
 					"href=\"https://wa.me/6281234567890\"", "href=\"mailto:helpdesk@kukar.test\"", "<details");
+
+		var html = home.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html.split("id=\"guidance\"", -1)).as("the section appears once").hasSize(2);
 
 		var elsewhere = mvc.get().uri("/respondent").with(user(tree.kutimRespondent())).exchange();
 		assertThat(elsewhere).hasStatusOk().bodyText().doesNotContain(tree.title("Bimtek"), tree.title("Juknis Kukar"));
