@@ -1,5 +1,6 @@
 package id.monevkip.directory;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,15 @@ public class DirectoryManagement {
 	public List<Long> subtreeIds(long rootId) {
 		var root = bodies.findById(rootId).orElseThrow(() -> new NotFoundException("Body " + rootId));
 		return bodies.findSubtreeIds(rootId, root.ownPath());
+	}
+
+	/**
+	 * Ids of the bodies above this one in the PPID tree, from the root down (empty for a root). Unknown body → 404.
+	 * Read from the materialised path, so no walking up the tree.
+	 */
+	public List<Long> ancestorIds(long bodyId) {
+		var body = bodies.findById(bodyId).orElseThrow(() -> new NotFoundException("Body " + bodyId));
+		return Arrays.stream(body.getPath().split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
 	}
 
 	/** The active accounts acting for a body in a role (whom to mail a receipt or a reminder), by name. */

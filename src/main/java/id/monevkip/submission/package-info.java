@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "directory", "cycle", "questionnaire", "questionnaire::scoring",
-		"evidence", "notification" })
+		"evidence", "notification", "guidance" })
 package id.monevkip.submission;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package id.monevkip.submission.web;
 
 import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.guidance.GuidanceManagement;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
 import id.monevkip.submission.internal.Workspaces;
@@ -21,12 +22,15 @@ class RespondentHomeController {
 
 	private final DirectoryManagement directory;
 
+	private final GuidanceManagement guidance;
+
 	@GetMapping("/respondent")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (user.bodyId() == null) {
 			throw new NotFoundException("Body of account " + user.accountId());
 		}
 		model.addAttribute("body", directory.visibleBody(user, user.bodyId()));
+		model.addAttribute("guidance", guidance.current(user.bodyId()));
 		var entry = workspaces.current(user);
 		if (entry instanceof Workspaces.Entry.Ready ready) {
 			model.addAttribute("page", pages.home(user, ready.workspace()));

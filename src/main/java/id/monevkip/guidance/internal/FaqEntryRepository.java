@@ -1,0 +1,5 @@
+package id.monevkip.guidance.internal;
+
+public interface FaqEntryRepository extends GuidanceItemRepository<FaqEntry> {
+
+}

@@ -1,0 +1,7 @@
+package id.monevkip.guidance.internal;
+
+public interface GuideDocumentRepository extends GuidanceItemRepository<GuideDocument> {
+
+	boolean existsBySha256(String sha256);
+
+}
