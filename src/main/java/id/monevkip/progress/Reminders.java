@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.Role;
 import id.monevkip.shared.Wita;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -33,8 +36,9 @@ import org.springframework.stereotype.Service;
 /**
  * Reminders to respondents whose body has not sent its SAQ: by hand from the board (to the bodies of the current
  * filter or to one body, always recomputed from the user's scope), and automatically a few days before a body's
- * deadline. No transaction here: the board is read in its own, and each mail is logged by the notification module
- * without a database connection waiting for the SMTP server.
+ * deadline. Reminders by hand are queued as events in one short transaction and mailed after it commits
+ * ({@link ReminderQueued}); the automatic job mails directly, without a transaction, so that no database connection
+ * waits for the SMTP server.
  */
 @Slf4j
 @Service
@@ -66,6 +70,10 @@ class Reminders {
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
 
 	/** Mails the respondents of every body of the board with these filters that has not sent its SAQ. */
 	ReminderResult toUnsent(CurrentUser user, Zone zone, ProgressFilter filter, ReminderForm.Reminder reminder,
@@ -107,21 +115,22 @@ class Reminders {
 		var now = clock.instant();
 		var until = now.plus(Duration.ofDays(properties.daysBefore()));
 		var reminder = ReminderForm.from(messages, OutgoingMail.INDONESIAN).toCommand();
-		int mailed = 0;
-		for (var row : boards.rows(cycle)) {
+		var due = boards.rows(cycle).stream().filter(row -> {
 			if (!row.status().unsent() || row.deadline() == null) {
-				continue;
+				return false;
 			}
 			var deadline = row.deadline().atZone(Wita.ZONE).toInstant();
-			if (!deadline.isAfter(now) || deadline.isAfter(until)) {
-				continue;
-			}
-			var contacts = directory.contacts(row.bodyId(), Role.RESPONDENT);
+			return deadline.isAfter(now) && !deadline.isAfter(until);
+		}).toList();
+		var contacts = directory.contacts(due.stream().map(BoardRow::bodyId).toList(), Role.RESPONDENT);
+		int mailed = 0;
+		for (var row : due) {
+			var to = contacts.getOrDefault(row.bodyId(), List.of());
 			// a body without a respondent yet is not marked: once someone is invited, they still get the reminder
-			if (contacts.isEmpty() || !claim(cycle.id(), row.bodyId())) {
+			if (to.isEmpty() || !claim(cycle.id(), row.bodyId())) {
 				continue;
 			}
-			mail(row, contacts, reminder, OutgoingMail.INDONESIAN, AUTOMATIC, null);
+			mail(row, to, reminder, OutgoingMail.INDONESIAN, AUTOMATIC, null);
 			mailed++;
 		}
 		return mailed;
@@ -155,33 +164,45 @@ class Reminders {
 		ReminderText.check("text", reminder.text());
 	}
 
+	/** Queues one mail per body with respondents; the events go out once the transaction commits. */
 	private ReminderResult send(List<BoardRow> rows, ReminderForm.Reminder reminder, Locale locale, long by) {
-		int bodies = 0;
+		var contactsOf = directory.contacts(rows.stream().map(BoardRow::bodyId).toList(), Role.RESPONDENT);
+		var queued = new ArrayList<ReminderQueued>();
 		int recipients = 0;
-		int without = 0;
 		for (var row : rows) {
-			var contacts = directory.contacts(row.bodyId(), Role.RESPONDENT);
-			if (contacts.isEmpty()) {
-				without++;
-				continue;
+			var contacts = contactsOf.getOrDefault(row.bodyId(), List.of());
+			if (!contacts.isEmpty()) {
+				var values = values(row);
+				queued.add(new ReminderQueued(row.bodyId(), contacts.stream().map(ContactView::email).toList(),
+						ReminderText.fill(reminder.subject(), values), ReminderText.fill(reminder.text(), values),
+						locale.toLanguageTag(), by));
+				recipients += contacts.size();
 			}
-			mail(row, contacts, reminder, locale, MANUAL, by);
-			bodies++;
-			recipients += contacts.size();
 		}
-		return new ReminderResult(bodies, recipients, without);
+		transactions.executeWithoutResult(status -> queued.forEach(events::publishEvent));
+		return new ReminderResult(queued.size(), recipients, rows.size() - queued.size());
 	}
 
 	private void mail(BoardRow row, List<ContactView> contacts, ReminderForm.Reminder reminder, Locale locale,
 			String kind, @Nullable Long by) {
-		var values = Map.of(ReminderText.BODY, row.name(), ReminderText.DEADLINE, deadline(row), ReminderText.LINK,
-				app.publicUrl().replaceAll("/+$", "") + "/respondent");
+		var values = values(row);
+		deliver(row.bodyId(), contacts.stream().map(ContactView::email).toList(),
+				ReminderText.fill(reminder.subject(), values), ReminderText.fill(reminder.text(), values), locale, kind,
+				by);
+	}
+
+	/** Sends one reminder whose text is final and logs it against the body. */
+	void deliver(long bodyId, List<String> recipients, String subject, String text, Locale locale, String kind,
+			@Nullable Long by) {
 		var mail = OutgoingMail
-			.of(kind, contacts.stream().map(ContactView::email).toList(), locale, "reminder",
-					Map.of("text", ReminderText.fill(reminder.text(), values)),
-					List.of(ReminderText.fill(reminder.subject(), values)))
-			.aboutBody(row.bodyId());
+			.of(kind, recipients, locale, "reminder", Map.of("text", text), List.of(subject))
+			.aboutBody(bodyId);
 		notifications.send(by == null ? mail : mail.triggeredBy(by));
+	}
+
+	private Map<String, String> values(BoardRow row) {
+		return Map.of(ReminderText.BODY, row.name(), ReminderText.DEADLINE, deadline(row), ReminderText.LINK,
+				app.publicUrl().replaceAll("/+$", "") + "/respondent");
 	}
 
 	private static String deadline(BoardRow row) {

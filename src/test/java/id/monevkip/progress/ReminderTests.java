@@ -26,6 +26,7 @@ import id.monevkip.submission.internal.SubmitService;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -336,10 +337,12 @@ class ReminderTests {
 	}
 
 	/**
-	 * Mails to this address other than the receipt of a sent SAQ. Mail is handed to GreenMail before send()
-	 * returns, so what has not arrived now was never sent.
+	 * Mails to this address other than the receipt of a sent SAQ. Reminders by hand are queued and mailed after the
+	 * request; once the queue is empty every mail has been handed to GreenMail, so what has not arrived was never sent.
 	 */
 	private List<MimeMessage> received(String address) throws Exception {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+				"select count(*) from event_publication where event_type like '%ReminderQueued'", Long.class) == 0);
 		var found = new ArrayList<MimeMessage>();
 		for (MimeMessage message : greenMail.getReceivedMessages()) {
 			var to = message.getRecipients(Message.RecipientType.TO);
