@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Selenium, with explicit paths so that nothing is ever downloaded. Without a
@@ -66,6 +70,27 @@ public final class Browser implements AutoCloseable {
 
 	public void get(String path) {
 		driver.get(baseUrl + path);
+	}
+
+	/**
+	 * Clicks something that loads another page (a submit button, a link) and returns once that page has replaced
+	 * the current one and finished loading; reading the page right after a plain click may still see the old one,
+	 * or an element of it that is just being replaced.
+	 */
+	public void clickToLoad(By by) {
+		var element = driver.findElement(by);
+		var page = driver.findElement(By.tagName("html"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				element);
+		element.click();
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/** The text of the page's main element. */
+	public String mainText() {
+		return driver.findElement(By.tagName("main")).getText();
 	}
 
 	public String path() {

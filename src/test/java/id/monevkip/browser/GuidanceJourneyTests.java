@@ -29,13 +29,13 @@ class GuidanceJourneyTests extends BrowserTestSupport {
 		browser.driver().findElement(By.id("add-announcement")).click();
 		browser.driver().findElement(By.id("title")).sendKeys(title);
 		browser.driver().findElement(By.id("text")).sendKeys("Hari Senin pukul 09.00 WITA.\nBawa laptop.");
-		browser.driver().findElement(By.cssSelector("#announcement-form button[type=submit]")).click();
+		browser.clickToLoad(By.cssSelector("#announcement-form button[type=submit]"));
 		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Pengumuman disimpan.", title);
 
 		browser.driver().findElement(By.id("add-faq")).click();
 		browser.driver().findElement(By.id("question")).sendKeys(question);
 		browser.driver().findElement(By.id("answer")).sendKeys("Di aula Diskominfo Kukar, Tenggarong.");
-		browser.driver().findElement(By.cssSelector("#faq-form button[type=submit]")).click();
+		browser.clickToLoad(By.cssSelector("#faq-form button[type=submit]"));
 		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Tanya jawab disimpan.", question);
 		browser.screenshot("guidance-coordinator-desktop");
 

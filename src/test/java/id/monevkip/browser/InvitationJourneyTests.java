@@ -112,14 +112,8 @@ class InvitationJourneyTests extends BrowserTestSupport {
 		click(By.cssSelector("form[action^='/invitations/'] button[type=submit]"));
 	}
 
-	/**
-	 * Scrolls the element to the middle first, at once: on a phone the button may sit under the bottom edge, and
-	 * Bootstrap's smooth scrolling would still be moving the page when the click lands.
-	 */
 	private void click(By by) {
-		var element = browser.driver().findElement(by);
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		browser.clickToLoad(by);
 	}
 
 	private String main() {

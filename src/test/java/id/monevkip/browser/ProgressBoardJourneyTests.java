@@ -34,7 +34,7 @@ class ProgressBoardJourneyTests extends BrowserTestSupport {
 		var sent = browser.driver().findElement(By.tagName("main")).getText();
 		assertThat(sent).contains("Pemerintah Kabupaten Kutai Kartanegara").doesNotContain("Pemerintah Desa Pela");
 
-		browser.driver().findElement(By.linkText("Pemerintah Kabupaten Kutai Kartanegara")).click();
+		browser.clickToLoad(By.linkText("Pemerintah Kabupaten Kutai Kartanegara"));
 		assertThat(browser.path()).matches("/coordinator/progress/bodies/\\d+");
 		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("SK PPID Kabupaten Kutai Kartanegara.pdf");
 		browser.screenshot("progress-body-desktop");
@@ -55,7 +55,7 @@ class ProgressBoardJourneyTests extends BrowserTestSupport {
 	}
 
 	private void submitFilters() {
-		browser.driver().findElement(By.xpath("//input[@id='q']/ancestor::form//button[@type='submit']")).click();
+		browser.clickToLoad(By.xpath("//input[@id='q']/ancestor::form//button[@type='submit']"));
 	}
 
 }
