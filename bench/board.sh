@@ -34,7 +34,7 @@ heap_mb() {
 ADMIN=$(login admin@kipkaltim.test)
 COORDINATOR=$(login diskominfo@kukar.test)
 curl -s -H "Cookie: $ADMIN" "$BASE/admin/progress" -o "$WORK/board.html"
-echo "participants: $(grep -o '[0-9]* badan publik ikut siklus ini' "$WORK/board.html" | head -1)"
+echo "participants: $(grep -o '[0-9.,]* badan publik ikut siklus ini' "$WORK/board.html" | head -1)"
 
 for board in "admin/progress|$ADMIN" "coordinator/progress|$COORDINATOR" "admin/progress?sort=answered&status=FILLING|$ADMIN"; do
 	path=${board%%|*}
