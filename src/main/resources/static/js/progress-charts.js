@@ -31,7 +31,8 @@
 		new Chart(canvas, {
 			type: 'doughnut',
 			data: { labels: labels, datasets: [{ data: values, backgroundColor: colours }] },
-			options: { maintainAspectRatio: false, plugins: { legend: { position: 'right' } } }
+			// on a phone the legend goes under the chart, beside it there is no room left for the ring
+			options: { maintainAspectRatio: false, plugins: { legend: { position: window.innerWidth < 576 ? 'bottom' : 'right' } } }
 		});
 	}
 

@@ -23,7 +23,7 @@ class GuidanceJourneyTests extends BrowserTestSupport {
 		var question = "Di mana bimtek diadakan " + tag + "?";
 
 		logIn("diskominfo@kukar.test");
-		browser.driver().findElement(By.linkText("Sosialisasi")).click();
+		browser.clickToLoad(By.linkText("Sosialisasi"));
 		assertThat(browser.path()).isEqualTo("/coordinator/guidance");
 
 		browser.driver().findElement(By.id("add-announcement")).click();

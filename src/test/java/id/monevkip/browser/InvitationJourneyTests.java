@@ -38,7 +38,7 @@ class InvitationJourneyTests extends BrowserTestSupport {
 		String email = "ppid-" + UUID.randomUUID().toString().substring(0, 8) + "@desa.test";
 		logIn("diskominfo@kukar.test");
 		browser.driver().findElement(By.id("respondent-accounts")).click();
-		browser.driver().findElement(By.id("invite")).click();
+		browser.clickToLoad(By.id("invite"));
 		assertThat(browser.path()).isEqualTo("/coordinator/accounts/new");
 		browser.driver().findElement(By.id("email")).sendKeys(email);
 		browser.driver().findElement(By.id("displayName")).sendKeys("Ibu Rina Pela");

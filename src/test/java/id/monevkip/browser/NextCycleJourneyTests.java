@@ -32,7 +32,7 @@ class NextCycleJourneyTests extends BrowserTestSupport {
 				Long.class, year);
 		logIn("admin@kipkaltim.test");
 		browser.get("/admin/cycles/" + thisYear);
-		browser.driver().findElement(By.cssSelector("form[action$='/copy'] button")).click();
+		browser.clickToLoad(By.cssSelector("form[action$='/copy'] button"));
 		assertThat(browser.path()).matches("/admin/cycles/\\d+/edit");
 		long nextYear = Long.parseLong(browser.path().replaceAll("\\D+", ""));
 

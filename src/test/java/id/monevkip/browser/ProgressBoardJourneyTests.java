@@ -42,6 +42,10 @@ class ProgressBoardJourneyTests extends BrowserTestSupport {
 		browser.size(Browser.PHONE);
 		browser.get("/coordinator/progress");
 		browser.screenshot("progress-board-phone");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("document.getElementById('progress-charts').scrollIntoView({ block: 'start', behavior: 'instant' });");
+		assertThat(browser.driver().findElement(By.id("chart-status")).getSize().getHeight()).isGreaterThan(100);
+		browser.screenshot("progress-charts-phone");
 		assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
 			.isLessThanOrEqualTo(0L);

@@ -160,7 +160,7 @@ class RespondentJourneyTests extends BrowserTestSupport {
 		browser.get("/respondent/submissions/" + workspace.id() + "/check");
 		assertThat(browser.driver().findElements(By.cssSelector(".problems"))).isEmpty();
 		assertThat(text("main")).contains("Semua 53 pertanyaan lengkap");
-		click("#submit-button");
+		browser.clickToLoad(By.cssSelector("#submit-button"));
 		assertThat(browser.path()).isEqualTo("/respondent/submissions/" + workspace.id() + "/receipts/1");
 		assertThat(find(".fingerprint").getText()).hasSizeGreaterThanOrEqualTo(32);
 		browser.screenshot("respondent-receipt-desktop");
