@@ -245,7 +245,8 @@ class ProgressBoard {
 					category == null ? "" : category.code(), category == null ? body.categoryName() : category.name(),
 					body.regionName(), regency, regency == null ? null : regencies.get(regency), status,
 					p == null ? 0 : p.percentAnswered(), p == null ? 0 : p.answered(), p == null ? 0 : p.questions(),
-					p == null ? 0 : p.withEvidence(), p == null ? null : wita(p.lastActivityAt()),
+					p == null ? 0 : p.withEvidence(), p == null ? 0 : p.needsEvidence(), p == null ? 0 : p.evidenceMet(),
+					p == null ? null : wita(p.lastActivityAt()),
 					p == null ? null : p.lastActivityBy(), p == null ? null : wita(p.submittedAt()), wita(deadline),
 					deadline != null && deadline.isBefore(now)
 							&& (status.unsent() || status == BoardStatus.REVISION)));

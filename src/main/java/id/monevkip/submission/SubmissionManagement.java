@@ -89,7 +89,8 @@ public class SubmissionManagement {
 		var rows = new ArrayList<ProgressRow>();
 		for (var t : tallies.of(cycleId, bodyIds)) {
 			int questions = questionCounts.computeIfAbsent(t.instrumentId(), id -> workspaces.instrument(id).questionCount());
-			rows.add(new ProgressRow(t.submissionId(), t.bodyId(), t.status(), t.answered(), t.withEvidence(), questions,
+			rows.add(new ProgressRow(t.submissionId(), t.bodyId(), t.status(), t.answered(), t.withEvidence(), t.needsEvidence(),
+					t.evidenceMet(), questions,
 					t.lastActivityAt(), t.lastActivityBy(), t.submittedAt(), t.revisionDeadline()));
 		}
 		return rows;

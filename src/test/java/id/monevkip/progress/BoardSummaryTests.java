@@ -43,7 +43,7 @@ class BoardSummaryTests {
 
 	private static BoardRow row(long id, String category, BoardStatus status, LocalDateTime sentAt) {
 		return new BoardRow(id, "B" + id, "Badan " + id, category, category, "Desa Pela", "64.02",
-				"Kabupaten Kutai Kartanegara", status, 0, 0, 10, 0, null, null, sentAt, null, false);
+				"Kabupaten Kutai Kartanegara", status, 0, 0, 10, 0, 0, 0, null, null, sentAt, null, false);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.CyclicBarrier;
 import id.monevkip.IntegrationTest;
 import id.monevkip.evidence.EvidenceManagement;
 import id.monevkip.evidence.EvidenceUpload;
+import id.monevkip.questionnaire.scoring.EvidenceRequirement;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.submission.internal.AnswerService;
 import id.monevkip.submission.internal.Workspace;
@@ -75,6 +76,25 @@ class SubmissionProgressCountsTests {
 	}
 
 	@Test
+	void requiredEvidenceFollowsTheClaimAndTheQuestionsRequirement() {
+		var body = fixtures.participant("PD_KABKOTA");
+		var ani = fixtures.respondent(body, "Ani Wajib");
+		var workspace = work.open(ani);
+		var question = SubmissionWork.yesNo(workspace, EvidenceRequirement.FILE_OR_LINK, 0);
+		assertThat(required(workspace)).containsExactly(0, 0);
+
+		answers.save(ani, workspace.id(), question.id(), List.of("NO"), null);
+		assertThat(required(workspace)).as("\"Tidak\" claims nothing, so needs no evidence").containsExactly(0, 0);
+		answers.save(ani, workspace.id(), question.id(), List.of("YES"), version(workspace.id(), question.id()));
+		assertThat(required(workspace)).containsExactly(1, 0);
+		answers.attachFile(ani, workspace.id(), question.id(), upload(ani, body.getId()), false);
+		assertThat(required(workspace)).containsExactly(1, 1);
+		answers.save(ani, workspace.id(), question.id(), List.of("NO"), version(workspace.id(), question.id()));
+		assertThat(required(workspace)).containsExactly(0, 0);
+		assertThat(progress(workspace).withEvidence()).as("the file stays attached").isEqualTo(1);
+	}
+
+	@Test
 	void simultaneousChangesToOneSubmissionAreAllCounted() throws Exception {
 		var body = fixtures.participant("PD_KABKOTA");
 		var workspace = work.open(fixtures.respondent(body, "Awal Hitung"));
@@ -103,7 +123,7 @@ class SubmissionProgressCountsTests {
 
 		assertThat(progress(workspace).answered()).isEqualTo(people.size());
 		assertThat(progress(workspace).withEvidence()).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select evidence_count from submission_answer where submission_id = ? and question_id = ?",
+		assertThat(jdbc.queryForObject("select file_count from submission_answer where submission_id = ? and question_id = ?",
 				Integer.class, workspace.id(), questions.get(questions.size() - 1).id())).isEqualTo(people.size());
 		assertThat(recount(workspace.id())).isEqualTo(progress(workspace));
 	}
@@ -120,6 +140,12 @@ class SubmissionProgressCountsTests {
 						where a.submission_id = p.submission_id and a.answer_value is not null)
 					or p.with_evidence <> (select count(*) from submission_answer a where a.submission_id = p.submission_id
 						and exists (select 1 from answer_evidence e where e.answer_id = a.id))
+					or p.needs_evidence <> (select count(*) from submission_answer a
+						where a.submission_id = p.submission_id and a.evidence_needed is not null)
+					or p.evidence_met <> (select count(*) from submission_answer a where a.submission_id = p.submission_id
+						and evidence_met(a.evidence_needed,
+							(select count(*)::int from answer_evidence e where e.answer_id = a.id and e.file_id is not null),
+							(select count(*)::int from answer_evidence e where e.answer_id = a.id and e.link_id is not null)))
 					or p.last_activity_at is distinct from (select max(a.updated_at) from submission_answer a
 						where a.submission_id = p.submission_id)""", Long.class);
 		assertThat(wrong).isEmpty();
@@ -131,6 +157,17 @@ class SubmissionProgressCountsTests {
 		var row = submissions.progress(workspace.submission().getCycleId(), List.of(workspace.submission().getBodyId()))
 			.get(0);
 		return new Counts(row.answered(), row.withEvidence(), row.lastActivityBy());
+	}
+
+	private List<Integer> required(Workspace workspace) {
+		var row = submissions.progress(workspace.submission().getCycleId(), List.of(workspace.submission().getBodyId()))
+			.get(0);
+		return List.of(row.needsEvidence(), row.evidenceMet());
+	}
+
+	private long version(long submissionId, long questionId) {
+		return jdbc.queryForObject("select version from submission_answer where submission_id = ? and question_id = ?",
+				Long.class, submissionId, questionId);
 	}
 
 	private Counts recount(long submissionId) {

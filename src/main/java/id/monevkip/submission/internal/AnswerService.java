@@ -63,10 +63,10 @@ public class AnswerService {
 				if (existing.isEmpty()) {
 					var created = new SubmissionAnswer(submissionId, questionId, question.code(), user.accountId(),
 							user.displayName(), now);
-					created.change(value, seenVersion, user.accountId(), user.displayName(), now);
+					created.change(question, value, seenVersion, user.accountId(), user.displayName(), now);
 					return new Saved(workspace, answers.saveAndFlush(created));
 				}
-				existing.get().change(value, seenVersion, user.accountId(), user.displayName(), now);
+				existing.get().change(question, value, seenVersion, user.accountId(), user.displayName(), now);
 				return new Saved(workspace, answers.saveAndFlush(existing.get()));
 			});
 		}

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import id.monevkip.questionnaire.QuestionView;
 import id.monevkip.questionnaire.scoring.Answer;
+import id.monevkip.questionnaire.scoring.EvidenceRequirement;
 import id.monevkip.shared.BusinessException;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,29 @@ public final class AnswerValues {
 			case NUMBER -> number(values);
 			case FREE_TEXT -> text(posted);
 		};
+	}
+
+	/**
+	 * Whether an answer claims something that evidence must back. An answer that claims nothing ("Tidak", no element
+	 * ticked, an option worth nothing, the number 0, free text) needs none.
+	 */
+	public static boolean claims(QuestionView question, @Nullable String value) {
+		if (value == null) {
+			return false;
+		}
+		return switch (question.answerType()) {
+			case YES_NO -> value.equals("YES");
+			case SINGLE_CHOICE -> question.options().stream().anyMatch(o -> o.code().equals(value) && o.fraction().signum() > 0);
+			case CHECKLIST -> !value.isEmpty();
+			case NUMBER -> new BigDecimal(value).signum() > 0;
+			case FREE_TEXT -> false;
+		};
+	}
+
+	/** The evidence an answer with this value must have, {@code null} when it needs none. */
+	public static @Nullable EvidenceRequirement evidenceNeeded(QuestionView question, @Nullable String value) {
+		var requirement = question.evidenceRequirement();
+		return requirement != EvidenceRequirement.NONE && claims(question, value) ? requirement : null;
 	}
 
 	/** The answer as the scoring engine reads it. */

@@ -27,7 +27,7 @@ public class ProgressTallies {
 	public List<ProgressTally> of(long cycleId, Collection<Long> bodyIds) {
 		return jdbc.sql("""
 				select s.id, s.body_id, s.status, s.instrument_id, s.submitted_at,
-					p.answered, p.with_evidence, p.last_activity_at, p.last_activity_by,
+					p.answered, p.with_evidence, p.needs_evidence, p.evidence_met, p.last_activity_at, p.last_activity_by,
 					(select max(r.deadline) from revision_round r where r.submission_id = s.id and r.closed_at is null)
 						as revision_deadline
 				from submission s join submission_progress p on p.submission_id = s.id
@@ -41,7 +41,7 @@ public class ProgressTallies {
 	private static ProgressTally tally(ResultSet rs, int row) throws SQLException {
 		return new ProgressTally(rs.getLong("id"), rs.getLong("body_id"), SubmissionStatus.valueOf(rs.getString("status")),
 				rs.getLong("instrument_id"), instant(rs.getTimestamp("submitted_at")), rs.getInt("answered"),
-				rs.getInt("with_evidence"), instant(rs.getTimestamp("last_activity_at")), rs.getString("last_activity_by"),
+				rs.getInt("with_evidence"), rs.getInt("needs_evidence"), rs.getInt("evidence_met"), instant(rs.getTimestamp("last_activity_at")), rs.getString("last_activity_by"),
 				instant(rs.getTimestamp("revision_deadline")));
 	}
 

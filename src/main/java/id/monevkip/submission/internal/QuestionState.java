@@ -46,16 +46,7 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 
 	/** Whether the answer claims something that evidence must back. */
 	public boolean claims() {
-		if (value == null) {
-			return false;
-		}
-		return switch (question.answerType()) {
-			case YES_NO -> value.equals("YES");
-			case SINGLE_CHOICE -> question.options().stream().anyMatch(o -> o.code().equals(value) && o.fraction().signum() > 0);
-			case CHECKLIST -> !value.isEmpty();
-			case NUMBER -> new java.math.BigDecimal(value).signum() > 0;
-			case FREE_TEXT -> false;
-		};
+		return AnswerValues.claims(question, value);
 	}
 
 	public boolean needsEvidence() {

@@ -3,8 +3,12 @@ package id.monevkip.submission.internal;
 import java.time.Instant;
 import java.util.Objects;
 
+import id.monevkip.questionnaire.QuestionView;
+import id.monevkip.questionnaire.scoring.EvidenceRequirement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -43,6 +47,13 @@ public class SubmissionAnswer {
 
 	private String updatedByName;
 
+	/**
+	 * The evidence this value must have ({@code null}: none), kept with the answer so that the database can count
+	 * met requirements per submission for the progress board (V15) without knowing the questionnaire's rules.
+	 */
+	@Enumerated(EnumType.STRING)
+	private @Nullable EvidenceRequirement evidenceNeeded;
+
 	@Version
 	private long version;
 
@@ -65,8 +76,8 @@ public class SubmissionAnswer {
 	 * @return whether the value changed
 	 * @throws AnswerConflictException when somebody else changed the answer since the writer loaded it
 	 */
-	public boolean change(@Nullable String newValue, @Nullable Long seenVersion, long accountId, String name,
-			Instant now) {
+	public boolean change(QuestionView question, @Nullable String newValue, @Nullable Long seenVersion, long accountId,
+			String name, Instant now) {
 		if (Objects.equals(value, newValue)) {
 			return false;
 		}
@@ -74,6 +85,7 @@ public class SubmissionAnswer {
 			throw new AnswerConflictException(this);
 		}
 		value = newValue;
+		evidenceNeeded = AnswerValues.evidenceNeeded(question, newValue);
 		touch(accountId, name, now);
 		return true;
 	}
