@@ -35,7 +35,7 @@ from indicator ind, generate_series(1, 72) n
 where ind.code = 'BENCH' and ind.instrument_id = (select instrument_id from bench_cycle);
 
 create temporary table bench_questions on commit drop as
-select q.id, q.code, row_number() over (order by ind.position, q.position, q.id) as n
+select q.id, q.code, q.evidence_requirement, row_number() over (order by ind.position, q.position, q.id) as n
 from question q join indicator ind on ind.id = q.indicator_id
 where ind.instrument_id = (select instrument_id from bench_cycle);
 
@@ -93,9 +93,12 @@ select id, md5(b::text) || md5((b + 1)::text), 'bukti-' || b || '.pdf', 'applica
 	timestamptz '2026-11-15 10:00+08'
 from bench_bodies where b % 10 <> 0;
 
-insert into submission_answer (submission_id, question_id, question_code, answer_value, updated_at, updated_by,
-	updated_by_name)
+-- A "YES" claims something, so it needs the question's evidence (what the application stores with each value);
+-- non-yes/no demo questions are answered "YES" too here, which only the board's counts read.
+insert into submission_answer (submission_id, question_id, question_code, answer_value, evidence_needed, updated_at,
+	updated_by, updated_by_name)
 select s.id, q.id, q.code, case when (bb.b + q.n) % 4 = 0 then 'NO' else 'YES' end,
+	case when (bb.b + q.n) % 4 <> 0 and q.evidence_requirement <> 'NONE' then q.evidence_requirement end,
 	timestamptz '2026-11-14 08:00+08' + ((bb.b * 7 + q.n * 13) % 20000) * interval '1 minute', 1,
 	'Petugas ' || bb.b
 from submission s
