@@ -17,7 +17,6 @@ import id.monevkip.submission.internal.ProgressTallies;
 import id.monevkip.submission.internal.RevisionRound;
 import id.monevkip.submission.internal.RevisionRoundRepository;
 import id.monevkip.submission.internal.Submission;
-import id.monevkip.submission.internal.SubmissionAnswerRepository;
 import id.monevkip.submission.internal.SubmissionReader;
 import id.monevkip.submission.internal.SubmissionRepository;
 import id.monevkip.submission.internal.SubmissionSnapshot;

@@ -1,8 +1,6 @@
 package id.monevkip.submission.internal;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
