@@ -1,10 +1,12 @@
 package id.monevkip.progress;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,21 +70,21 @@ class ProgressController {
 	}
 
 	@GetMapping("/coordinator/progress/export.{format:csv|xlsx}")
-	ResponseEntity<StreamingResponseBody> coordinatorExport(@PathVariable String format,
-			@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale) {
-		return export(Zone.COORDINATOR, format, filter, user, locale);
+	void coordinatorExport(@PathVariable String format, @ModelAttribute("filter") ProgressFilter filter,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+		export(Zone.COORDINATOR, format, filter, user, locale, response);
 	}
 
 	@GetMapping("/admin/progress/export.{format:csv|xlsx}")
-	ResponseEntity<StreamingResponseBody> adminExport(@PathVariable String format,
-			@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale) {
-		return export(Zone.ADMIN, format, filter, user, locale);
+	void adminExport(@PathVariable String format, @ModelAttribute("filter") ProgressFilter filter,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+		export(Zone.ADMIN, format, filter, user, locale, response);
 	}
 
 	@GetMapping("/commissioner/progress/export.{format:csv|xlsx}")
-	ResponseEntity<StreamingResponseBody> commissionerExport(@PathVariable String format,
-			@ModelAttribute("filter") ProgressFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale) {
-		return export(Zone.COMMISSIONER, format, filter, user, locale);
+	void commissionerExport(@PathVariable String format, @ModelAttribute("filter") ProgressFilter filter,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+		export(Zone.COMMISSIONER, format, filter, user, locale, response);
 	}
 
 	@GetMapping("/coordinator/progress/bodies/{bodyId}")
@@ -151,16 +151,19 @@ class ProgressController {
 		return "progress/board";
 	}
 
-	/** The rows are read here, inside the request; only the writing runs after the controller returns. */
-	private ResponseEntity<StreamingResponseBody> export(Zone zone, String format, ProgressFilter filter,
-			CurrentUser user, Locale locale) {
+	/**
+	 * Writes the download straight to the response in the request's thread: the rows are read first (one
+	 * transaction), then the file is streamed out, 100 rows in memory at a time for Excel. (An asynchronous
+	 * {@code StreamingResponseBody} gained nothing here and raced with the security filters' header writing.)
+	 */
+	private void export(Zone zone, String format, ProgressFilter filter, CurrentUser user, Locale locale,
+			HttpServletResponse response) throws IOException {
 		var export = boards.export(user, zone, filter);
 		var excel = format.equals("xlsx");
-		return ResponseEntity.ok()
-			.contentType(excel ? XLSX : CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(export.fileName(format)).build().toString())
-			.body(excel ? downloads.xlsx(export, locale) : downloads.csv(export, locale));
+		response.setContentType((excel ? XLSX : CSV).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(export.fileName(format)).build().toString());
+		(excel ? downloads.xlsx(export, locale) : downloads.csv(export, locale)).writeTo(response.getOutputStream());
 	}
 
 	private String body(Zone zone, long bodyId, @Nullable String cycle, CurrentUser user, Locale locale, Model model) {
