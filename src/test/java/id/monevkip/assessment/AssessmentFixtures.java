@@ -1,6 +1,7 @@
 package id.monevkip.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +9,8 @@ import java.util.UUID;
 
 import id.monevkip.cycle.Cycle;
 import id.monevkip.cycle.CycleRepository;
+import id.monevkip.cycle.Stage;
+import id.monevkip.cycle.StageWindow;
 import id.monevkip.cycle.internal.Participant;
 import id.monevkip.cycle.internal.ParticipantRepository;
 import id.monevkip.directory.PpidType;
@@ -65,7 +68,8 @@ public class AssessmentFixtures {
 
 	/** A cycle of its own without participants. */
 	public long cycle() {
-		var cycle = cycles.save(new Cycle(2004, "Monev penugasan uji", submissions.outsider().getId(), List.of(),
+		var cycle = cycles.save(new Cycle(2004, "Monev penugasan uji", submissions.outsider().getId(),
+				List.of(new StageWindow(Stage.SAQ, Instant.parse("2004-03-01T00:00:00Z"), Instant.parse("2004-04-01T00:00:00Z"))),
 				submissions.demoCycle().policy(), clock.instant()));
 		return cycle.getId();
 	}
