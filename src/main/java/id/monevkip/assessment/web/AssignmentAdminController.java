@@ -2,6 +2,7 @@ package id.monevkip.assessment.web;
 
 import id.monevkip.assessment.AssignmentRole;
 import id.monevkip.assessment.internal.AssignmentService;
+import id.monevkip.assessment.internal.AutoResult;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import jakarta.validation.Valid;
@@ -24,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssignmentAdminController {
 
 	private static final int PAGE_SIZE = 25;
+
+	private static final int SHOWN_NAMES = 10;
 
 	private final AssignmentService assignments;
 
@@ -82,10 +85,15 @@ class AssignmentAdminController {
 		redirect.addFlashAttribute("messageArgs", new Object[] { result.assigned() });
 		if (!result.unassignable().isEmpty()) {
 			redirect.addFlashAttribute("error", "assessment.auto.unassignable");
-			redirect.addFlashAttribute("errorArgs",
-					new Object[] { result.unassignable().size(), String.join(", ", result.unassignable()) });
+			redirect.addFlashAttribute("errorArgs", new Object[] { result.unassignable().size(), names(result) });
 		}
 		return "redirect:/admin/cycles/{cycleId}/assignments";
+	}
+
+	/** The first bodies nobody can take; the flash message stays readable when thousands are left. */
+	private static String names(AutoResult result) {
+		var shown = result.unassignable().subList(0, Math.min(SHOWN_NAMES, result.unassignable().size()));
+		return String.join(", ", shown) + (result.unassignable().size() > SHOWN_NAMES ? ", …" : "");
 	}
 
 	private static void refuse(RedirectAttributes redirect, BusinessException ex) {
