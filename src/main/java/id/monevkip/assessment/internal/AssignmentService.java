@@ -20,6 +20,7 @@ import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ public class AssignmentService {
 
 	/** One page of the cycle's participants (filtered by category and "nobody in this role yet") with their people. */
 	@Transactional(readOnly = true)
-	public AssignmentPage page(long cycleId, long categoryId, AssignmentRole without, int page, int size) {
+	public AssignmentPage page(long cycleId, long categoryId, @Nullable AssignmentRole without, int page, int size) {
 		var cycle = cycles.cycle(cycleId);
 		var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
 		var ids = assignments.participantPage(cycleId, categoryId, without == null ? "" : without.name(), request);

@@ -60,7 +60,7 @@ class AssessorController {
 	}
 
 	@PostMapping("/assessor/conflicts/region")
-	String region(@ModelAttribute RegionForm region, @AuthenticationPrincipal CurrentUser user, Model model,
+	String region(@ModelAttribute RegionForm region, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		try {
 			assessors.setHomeRegion(user.accountId(), region.homeRegionCode());
