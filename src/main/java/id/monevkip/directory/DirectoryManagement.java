@@ -121,6 +121,19 @@ public class DirectoryManagement {
 		return contactLists.of(bodyIds, role);
 	}
 
+	/** The active accounts holding a role (e.g. the assessors to assign), by name: one query. */
+	public List<PersonView> peopleWithRole(Role role) {
+		return accounts.findActivePeople(role);
+	}
+
+	/**
+	 * For each known body, the ids of its line in the PPID tree: its ancestors from the root down, then itself.
+	 * One query for any number of bodies (conflict-of-interest checks over every participant); unknown ids are left out.
+	 */
+	public Map<Long, List<Long>> lines(Collection<Long> bodyIds) {
+		return bodyViews.lines(bodyIds);
+	}
+
 	/** Display names of accounts by id (e.g. who triggered a mail); ids of unknown accounts are left out. */
 	public Map<Long, String> accountNames(Collection<Long> ids) {
 		return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));

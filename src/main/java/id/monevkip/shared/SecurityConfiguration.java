@@ -33,6 +33,9 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/commissioner/**").hasRole(Role.COMMISSIONER.name())
+			// Jurors declare their conflicts of interest on the assessors' page.
+			.requestMatchers("/assessor/conflicts", "/assessor/conflicts/**")
+			.hasAnyRole(Role.ASSESSOR.name(), Role.JUROR.name())
 			.requestMatchers("/assessor/**").hasRole(Role.ASSESSOR.name())
 			.requestMatchers("/coordinator/**").hasRole(Role.COORDINATOR.name())
 			.requestMatchers("/respondent/**").hasRole(Role.RESPONDENT.name())

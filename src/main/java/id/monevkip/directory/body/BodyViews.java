@@ -2,8 +2,12 @@ package id.monevkip.directory.body;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import id.monevkip.directory.BodyView;
 import id.monevkip.directory.PpidType;
@@ -39,6 +43,26 @@ public class BodyViews {
 			.param(ids.toArray(Long[]::new))
 			.query(BodyViews::view)
 			.list();
+	}
+
+	/** For each known body, its ancestors' ids from the root down followed by its own, from the materialised path. */
+	public Map<Long, List<Long>> lines(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		var lines = new HashMap<Long, List<Long>>();
+		jdbc.sql("select id, path from public_body where id = any (?)")
+			.param(ids.toArray(Long[]::new))
+			.query((rs, row) -> lines.put(rs.getLong("id"), line(rs.getString("path"), rs.getLong("id"))))
+			.list();
+		return lines;
+	}
+
+	private static List<Long> line(String path, long id) {
+		var line = new ArrayList<Long>();
+		Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).forEach(line::add);
+		line.add(id);
+		return List.copyOf(line);
 	}
 
 	private static BodyView view(ResultSet rs, int row) throws SQLException {

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The home page of each role. For now they show the directory as each role sees it; the cycle,
  * submission and assessment modules add their panels as they arrive. The respondent home belongs to the
- * submission module, which knows the body's questionnaire.
+ * submission module, which knows the body's questionnaire; those of assessors and jurors to the assessment module,
+ * which knows their assignments.
  */
 @Controller
 @RequiredArgsConstructor
@@ -35,16 +36,6 @@ class HomeController {
 		model.addAttribute("body", home.ownBody(user));
 		model.addAttribute("categories", home.categoryCounts(user.bodyId()));
 		return "home/coordinator";
-	}
-
-	@GetMapping("/assessor")
-	String assessor() {
-		return "home/assessor";
-	}
-
-	@GetMapping("/juror")
-	String juror() {
-		return "home/juror";
 	}
 
 }
