@@ -67,6 +67,17 @@ class AssignmentTests {
 	}
 
 	@Test
+	void filterValuesThatAreNotUnderstoodAreIgnoredWithAMessage() {
+		for (var query : new String[] { "category=abc", "without=NOBODY", "page=-1", "page=x" }) {
+			assertThat(mvc.get().uri("/admin/cycles/{id}/assignments?" + query, cycleId).with(user(admin)))
+				.as(query)
+				.hasStatusOk()
+				.bodyText()
+				.contains("di alamat halaman tidak dikenali dan diabaikan", body.getName());
+		}
+	}
+
+	@Test
 	void adminAssignsAndUnassignsByHand() {
 		assertThat(assign(body.getId(), assessor.accountId(), "VERIFIER")).hasStatus3xxRedirection()
 			.flash()

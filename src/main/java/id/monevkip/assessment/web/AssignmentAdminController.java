@@ -31,12 +31,17 @@ class AssignmentAdminController {
 	private final AssignmentService assignments;
 
 	@GetMapping("/admin/cycles/{cycleId}/assignments")
-	String list(@PathVariable long cycleId, @RequestParam(required = false) @Nullable Long category,
-			@RequestParam(required = false) @Nullable AssignmentRole without,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("view", assignments.page(cycleId, category == null ? 0 : category, without, page, PAGE_SIZE));
-		model.addAttribute("category", category);
-		model.addAttribute("without", without);
+	String list(@PathVariable long cycleId, @RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable String without, @RequestParam(required = false) @Nullable String page,
+			Model model) {
+		// typed in the address bar: a value that is not understood is ignored with a message, not a 400 page
+		var categoryId = number(category, model);
+		var role = role(without, model);
+		var pageNumber = number(page, model);
+		model.addAttribute("view", assignments.page(cycleId, categoryId == null ? 0 : categoryId, role,
+				pageNumber == null ? 0 : pageNumber.intValue(), PAGE_SIZE));
+		model.addAttribute("category", categoryId);
+		model.addAttribute("without", role);
 		model.addAttribute("roles", AssignmentRole.values());
 		return "assessment/assignments";
 	}
@@ -112,6 +117,41 @@ class AssignmentAdminController {
 			redirect.addAttribute("page", form.page());
 		}
 		return "redirect:/admin/cycles/{cycleId}/assignments";
+	}
+
+	private static @Nullable Long number(@Nullable String value, Model model) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			var number = Long.parseLong(value.strip());
+			if (number >= 0 && number <= Integer.MAX_VALUE) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		ignored(value, model);
+		return null;
+	}
+
+	private static @Nullable AssignmentRole role(@Nullable String value, Model model) {
+		if (value == null) {
+			return null;
+		}
+		for (var role : AssignmentRole.values()) {
+			if (role.name().equalsIgnoreCase(value.strip())) {
+				return role;
+			}
+		}
+		ignored(value, model);
+		return null;
+	}
+
+	private static void ignored(String value, Model model) {
+		model.addAttribute("error", "assessment.filter.ignored");
+		model.addAttribute("errorArgs", new Object[] { value });
 	}
 
 }
