@@ -34,11 +34,12 @@ class BoardDownloads {
 	static final int WINDOW = 100;
 
 	static final List<String> COLUMNS = List.of("code", "name", "category", "region", "status", "answered",
-			"questions", "percent", "evidence", "activity", "activityBy", "deadline", "overdue");
+			"questions", "percent", "evidence", "activity", "activityBy", "deadline", "overdue", "evidenceNeeded",
+			"evidenceMet");
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private static final int[] WIDTHS = { 22, 45, 30, 30, 16, 10, 10, 10, 12, 18, 25, 18, 10 };
+	private static final int[] WIDTHS = { 22, 45, 30, 30, 16, 10, 10, 10, 12, 18, 25, 18, 10, 14, 14 };
 
 	private final MessageSource messages;
 
@@ -54,7 +55,8 @@ class BoardDownloads {
 				printer.printRecord(text(row.code()), text(row.name()), text(row.categoryName()),
 						text(row.regionName()), labels.status(row), row.answered(), row.questions(),
 						row.percentAnswered(), row.withEvidence(), minutes(row.lastActivityAt()),
-						text(row.lastActivityBy()), minutes(row.deadline()), labels.overdue(row));
+						text(row.lastActivityBy()), minutes(row.deadline()), labels.overdue(row), row.evidenceNeeded(),
+						row.evidenceMet());
 			}
 			printer.flush();
 		};
@@ -96,6 +98,8 @@ class BoardDownloads {
 					text(line, 10, row.lastActivityBy());
 					date(line, 11, row.deadline(), date);
 					text(line, 12, labels.overdue(row));
+					line.createCell(13).setCellValue(row.evidenceNeeded());
+					line.createCell(14).setCellValue(row.evidenceMet());
 				}
 				sheet.createFreezePane(0, 1);
 				sheet.setAutoFilter(new CellRangeAddress(0, Math.max(index - 1, 0), 0, COLUMNS.size() - 1));

@@ -54,11 +54,13 @@ class ProgressExportTests {
 
 	static final List<String> HEADER_ID = List.of("Kode", "Nama badan publik", "Kategori", "Wilayah", "Status",
 			"Terjawab", "Jumlah pertanyaan", "Persen terjawab", "Jawaban berbukti", "Aktivitas terakhir (WITA)",
-			"Aktivitas terakhir oleh", "Batas waktu (WITA)", "Terlambat");
+			"Aktivitas terakhir oleh", "Batas waktu (WITA)", "Terlambat", "Bukti wajib: jawaban yang perlu bukti",
+			"Bukti wajib: sudah terpenuhi");
 
 	static final List<String> HEADER_EN = List.of("Code", "Public body name", "Category", "Region", "Status",
 			"Answered", "Questions", "Percent answered", "Answers with evidence", "Last activity (WITA)",
-			"Last activity by", "Deadline (WITA)", "Overdue");
+			"Last activity by", "Deadline (WITA)", "Overdue", "Required evidence: answers needing it",
+			"Required evidence: met");
 
 	static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -144,15 +146,17 @@ class ProgressExportTests {
 		assertThat(record(rows, filling).toList()).containsExactly(filling.getCode(), filling.getName(),
 				category("PD_KABKOTA"), "", "Mengisi", "2", String.valueOf(half.questions()),
 				String.valueOf(half.percentAnswered()), "1", half.lastActivityAt().format(MINUTES), "Rina Unduh",
-				half.deadline().format(MINUTES), "Tidak");
+				half.deadline().format(MINUTES), "Tidak", String.valueOf(half.evidenceNeeded()),
+				String.valueOf(half.evidenceMet()));
 		assertThat(half.questions()).isGreaterThan(2);
 		var done = row(board, sent);
 		assertThat(record(rows, sent).toList()).containsExactly(sent.getCode(), sent.getName(), category("DESA"), "",
 				"Dikirim", String.valueOf(done.questions()), String.valueOf(done.questions()), "100",
 				String.valueOf(done.withEvidence()), done.lastActivityAt().format(MINUTES), "'=Budi Unduh",
-				done.deadline().format(MINUTES), "Tidak");
+				done.deadline().format(MINUTES), "Tidak", String.valueOf(done.evidenceNeeded()),
+				String.valueOf(done.evidenceMet()));
 		assertThat(record(rows, idle).toList()).containsExactly(idle.getCode(), idle.getName(), category("PD_KABKOTA"),
-				"", "Belum mulai", "0", "0", "0", "0", "", "", row(board, idle).deadline().format(MINUTES), "Tidak");
+				"", "Belum mulai", "0", "0", "0", "0", "", "", row(board, idle).deadline().format(MINUTES), "Tidak", "0", "0");
 	}
 
 	@Test
@@ -205,7 +209,7 @@ class ProgressExportTests {
 			}
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-			assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M5");
+			assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:O5");
 			assertThat(sheet.getLastRowNum()).isEqualTo(4);
 
 			var board = boardRows("name");
@@ -222,6 +226,8 @@ class ProgressExportTests {
 			assertThat(line.getCell(6).getNumericCellValue()).isEqualTo(half.questions());
 			assertThat(line.getCell(7).getNumericCellValue()).isEqualTo(half.percentAnswered());
 			assertThat(line.getCell(8).getNumericCellValue()).isEqualTo(1);
+			assertThat(line.getCell(13).getNumericCellValue()).isEqualTo(half.evidenceNeeded());
+			assertThat(line.getCell(14).getNumericCellValue()).isEqualTo(half.evidenceMet());
 			assertThat(DateUtil.isCellDateFormatted(line.getCell(9))).isTrue();
 			assertThat(line.getCell(9).getLocalDateTimeCellValue().truncatedTo(ChronoUnit.MINUTES))
 				.isEqualTo(half.lastActivityAt().truncatedTo(ChronoUnit.MINUTES));
