@@ -134,6 +134,13 @@ public class DirectoryManagement {
 		return bodyViews.lines(bodyIds);
 	}
 
+	/** An active account's address and name (whom to tell about an assignment); empty when unknown or inactive. */
+	public Optional<ContactView> contact(long accountId) {
+		return accounts.findById(accountId)
+			.filter(Account::isActive)
+			.map(a -> new ContactView(a.getId(), a.getEmail(), a.getDisplayName()));
+	}
+
 	/** Display names of accounts by id (e.g. who triggered a mail); ids of unknown accounts are left out. */
 	public Map<Long, String> accountNames(Collection<Long> ids) {
 		return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));

@@ -21,6 +21,7 @@ import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,8 @@ public class AssignmentService {
 	private final CycleManagement cycles;
 
 	private final DirectoryManagement directory;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -96,6 +99,7 @@ public class AssignmentService {
 					body.name());
 		}
 		assignments.save(new Assignment(cycleId, bodyId, accountId, role, by.accountId(), clock.instant()));
+		events.publishEvent(new AssignmentsMade(cycleId, accountId, role, List.of(bodyId), by.accountId()));
 	}
 
 	/** Takes a person off a body; asking for an assignment that does not exist is refused. */
@@ -137,6 +141,11 @@ public class AssignmentService {
 		assignments.saveAll(picks.stream()
 			.map(pick -> new Assignment(cycleId, pick.body().bodyId(), pick.person().accountId(), role, by.accountId(), now))
 			.toList());
+		picks.stream()
+			.collect(Collectors.groupingBy(pick -> pick.person().accountId(), TreeMap::new,
+					Collectors.mapping(pick -> pick.body().bodyId(), Collectors.toList())))
+			.forEach((accountId, bodyIds) -> events
+				.publishEvent(new AssignmentsMade(cycleId, accountId, role, bodyIds, by.accountId())));
 		return new AutoResult(picks.size(), left.stream().sorted().toList());
 	}
 
