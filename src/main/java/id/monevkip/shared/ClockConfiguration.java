@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
 	@Bean
-	Clock clock() {
-		return Clock.system(Wita.ZONE);
+	ApplicationClock clock() {
+		return new ApplicationClock(Clock.system(Wita.ZONE));
 	}
 
 }
