@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
+	long countByCycleId(long cycleId);
+
 	Optional<Submission> findByCycleIdAndBodyId(long cycleId, long bodyId);
 
 	/** Creates the body's submission unless it exists; two first visits at once create one. */
