@@ -366,6 +366,39 @@ class AssignmentTests {
 			.with(user(admin))).hasStatusOk();
 	}
 
+	@Test
+	void anAdminSetsWhereAnAssessorLivesAndAssignmentsInThatRegionAreThenRefused() {
+		assertThat(mvc.post()
+			.uri("/admin/cycles/{id}/conflicts/region", cycleId)
+			.param("personId", String.valueOf(assessor.accountId()))
+			.param("homeRegionCode", "64.02")
+			.with(user(admin))
+			.with(csrf())).hasStatus3xxRedirection().flash().containsEntry("message", "assessment.profile.savedFor");
+
+		assertThat(assessment.conflict(cycleId, body.getId(), assessor.accountId())).containsExactly(ConflictKind.OWN_REGION);
+		assertThat(assign(body.getId(), assessor.accountId(), "VERIFIER")).flash()
+			.containsEntry("error", "assessment.assign.conflict.OWN_REGION");
+		assertThat(assessment.verifiersOf(cycleId, body.getId())).isEmpty();
+	}
+
+	@Test
+	void anUnknownRegionOrSomebodyWhoIsNotAnAssessorIsRefusedOnThePage() {
+		var respondent = fixtures.person(Role.RESPONDENT, "Bukan Penilai", body);
+		assertThat(mvc.post()
+			.uri("/admin/cycles/{id}/conflicts/region", cycleId)
+			.param("personId", String.valueOf(assessor.accountId()))
+			.param("homeRegionCode", "99.99")
+			.with(user(admin))
+			.with(csrf())).hasStatusOk().bodyText().contains("Kabupaten/kota itu tidak dikenal.");
+		assertThat(mvc.post()
+			.uri("/admin/cycles/{id}/conflicts/region", cycleId)
+			.param("personId", String.valueOf(respondent.accountId()))
+			.param("homeRegionCode", "64.02")
+			.with(user(admin))
+			.with(csrf())).hasStatusOk().bodyText().contains("Pilih orangnya.");
+		assertThat(assessment.conflict(cycleId, body.getId(), assessor.accountId())).isEmpty();
+	}
+
 	private MvcTestResult assign(long bodyId, Long accountId, String role) {
 		var request = mvc.post()
 			.uri("/admin/cycles/{id}/assignments", cycleId)

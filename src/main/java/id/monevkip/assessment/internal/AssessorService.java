@@ -71,6 +71,17 @@ public class AssessorService {
 	}
 
 	/**
+	 * An admin sets a person's home kabupaten/kota for them (people who never sign in before the assignments are
+	 * made). Only for assessors and jurors.
+	 */
+	public void setHomeRegionFor(long accountId, @Nullable String regionCode) {
+		if (conflicts.everyone().stream().noneMatch(p -> p.accountId() == accountId)) {
+			throw new BusinessException("accountId", "assessment.validation.person");
+		}
+		setHomeRegion(accountId, regionCode);
+	}
+
+	/**
 	 * Records that a person (an assessor or juror) may not assess the body with this code. An unknown code, a person
 	 * without either role or a second declaration for the same body is refused.
 	 */

@@ -60,6 +60,28 @@ class ConflictAdminController {
 		return page(cycleId, 0, model);
 	}
 
+	@PostMapping("/admin/cycles/{cycleId}/conflicts/region")
+	String region(@PathVariable long cycleId, @ModelAttribute("regionForm") AdminRegionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		cycles.cycle(cycleId);
+		if (form.personId() == null) {
+			result.rejectValue("personId", "assessment.validation.person");
+		}
+		else {
+			try {
+				assessors.setHomeRegionFor(form.personId(), form.homeRegionCode());
+				redirect.addFlashAttribute("message", "assessment.profile.savedFor");
+				return "redirect:/admin/cycles/{cycleId}/conflicts";
+			}
+			catch (BusinessException ex) {
+				result.rejectValue("accountId".equals(ex.field()) ? "personId" : ex.field(), ex.messageKey(),
+						ex.arguments(), ex.messageKey());
+			}
+		}
+		model.addAttribute("form", DeclareForm.empty());
+		return page(cycleId, 0, model);
+	}
+
 	@PostMapping("/admin/cycles/{cycleId}/conflicts/{declaredId}/withdraw")
 	String withdraw(@PathVariable long cycleId, @PathVariable long declaredId, RedirectAttributes redirect) {
 		cycles.cycle(cycleId);
@@ -80,6 +102,13 @@ class ConflictAdminController {
 			.stream()
 			.map(p -> new Option(String.valueOf(p.accountId()), p.displayName()))
 			.toList());
+		model.addAttribute("regions", assessors.regions()
+			.stream()
+			.map(r -> new Option(r.code(), r.name()))
+			.toList());
+		if (!model.containsAttribute("regionForm")) {
+			model.addAttribute("regionForm", new AdminRegionForm(null, null));
+		}
 		return "assessment/conflicts";
 	}
 
