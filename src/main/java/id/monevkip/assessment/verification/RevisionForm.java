@@ -31,7 +31,7 @@ record RevisionForm(@NotEmpty(message = "{verification.revision.itemsRequired}")
 		return deadline.atTime(LocalTime.of(23, 59)).atZone(Wita.ZONE).toInstant();
 	}
 
-	boolean chosen(String code) {
+	public boolean chosen(String code) {
 		return itemCodes != null && itemCodes.contains(code);
 	}
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One change of an item's verdict, kept for the record: who changed what, when and through which step. */
 @Entity
+@Table(name = "item_verdict_change")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class VerdictChange {

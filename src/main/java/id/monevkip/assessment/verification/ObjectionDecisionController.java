@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequiredArgsConstructor
-class ObjectionController {
+class ObjectionDecisionController {
 
 	private final ObjectionDecisions decisions;
 
