@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * file, answered "Ya" with a PDF each; and its verifier, a fresh assessor.
  */
 @Component
-class VerificationFixtures {
+public class VerificationFixtures {
 
 	private final SubmissionFixtures submissions;
 
@@ -38,7 +38,7 @@ class VerificationFixtures {
 
 	private final AssignmentService assignments;
 
-	VerificationFixtures(SubmissionFixtures submissions, SubmissionWork work, AnswerService answers,
+	public VerificationFixtures(SubmissionFixtures submissions, SubmissionWork work, AnswerService answers,
 			SubmitService submit, AssessmentFixtures assessment, AssignmentService assignments) {
 		this.submissions = submissions;
 		this.work = work;
@@ -49,12 +49,12 @@ class VerificationFixtures {
 	}
 
 	/** A sent SAQ in the demo cycle with a verifier assigned. */
-	Sent sent() {
+	public Sent sent() {
 		return sent(submissions.participant("PD_KABKOTA"));
 	}
 
 	/** The body (already a participant of a running cycle) fills and sends its SAQ; a fresh verifier is assigned. */
-	Sent sent(PublicBody body) {
+	public Sent sent(PublicBody body) {
 		var respondent = submissions.respondent(body, "Responden Verifikasi");
 		var workspace = work.open(respondent);
 		work.fillAll(respondent, workspace);
@@ -64,7 +64,7 @@ class VerificationFixtures {
 			var saved = answers.save(respondent, workspace.id(), question.id(), List.of("NO"), null);
 			answers.save(respondent, workspace.id(), question.id(), List.of("YES"), saved.getVersion());
 			answers.upload(respondent, workspace.id(), question.id(),
-					new EvidenceUpload("Bukti " + question.code() + ".pdf", new ByteArrayResource(SubmissionWork.pdf())));
+					new EvidenceUpload("Bukti " + question.code() + ".pdf", new ByteArrayResource(pdf("Bukti " + question.code()))));
 			claimed.add(question.code());
 		}
 		var outcome = submit.submit(respondent, workspace.id());
@@ -76,18 +76,31 @@ class VerificationFixtures {
 		return new Sent(body, respondent, workspace.id(), workspace.submission().getCycleId(), claimed, plain, verifier);
 	}
 
+	/** A small, valid one-page PDF (unique bytes every call), so that browsers can show it. */
+	static byte[] pdf(String title) {
+		var content = "BT /F1 14 Tf 72 720 Td (" + title + " " + java.util.UUID.randomUUID() + ") Tj ET";
+		var body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+				+ " /Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+				+ "4 0 obj << /Length " + content.length() + " >> stream\n" + content + "\nendstream endobj\n"
+				+ "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
+		return body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+	}
+
 	/** A fresh assessor assigned as the body's verifier. */
-	CurrentUser verifier(long cycleId, PublicBody body) {
+	public CurrentUser verifier(long cycleId, PublicBody body) {
 		var verifier = assessment.person(Role.ASSESSOR, "Verifikator Uji", null);
 		assignments.assign(cycleId, body.getId(), verifier.accountId(), AssignmentRole.VERIFIER, assessment.admin());
 		return verifier;
 	}
 
-	CurrentUser admin() {
+	public CurrentUser admin() {
 		return assessment.admin();
 	}
 
-	CurrentUser assessor(String name) {
+	public CurrentUser assessor(String name) {
 		return assessment.person(Role.ASSESSOR, name, null);
 	}
 
@@ -95,7 +108,7 @@ class VerificationFixtures {
 	 * @param claimed the two questions answered "Ya" with a PDF (the only ones scoring anything)
 	 * @param plain a yes/no question needing a file, answered "Tidak" (so without one)
 	 */
-	record Sent(PublicBody body, CurrentUser respondent, long submissionId, long cycleId, List<String> claimed,
+	public record Sent(PublicBody body, CurrentUser respondent, long submissionId, long cycleId, List<String> claimed,
 			QuestionView plain, CurrentUser verifier) {
 	}
 
