@@ -142,6 +142,24 @@ public class SubmissionManagement {
 	}
 
 	/**
+	 * Ends a revision round whose deadline has passed without the body resending: the round closes and the
+	 * submission goes back to verification with the round it sent before. Nothing happens otherwise.
+	 * @return whether a lapsed round was closed
+	 */
+	@Transactional
+	public boolean closeLapsedRevision(long submissionId) {
+		var open = revisions.findFirstBySubmissionIdAndClosedAtIsNullOrderByOpenedAtDesc(submissionId);
+		var submission = find(submissionId);
+		if (open.isEmpty() || clock.instant().isBefore(open.get().getDeadline())
+				|| submission.getStatus() != SubmissionStatus.REVISION_REQUESTED) {
+			return false;
+		}
+		open.get().close(clock.instant());
+		submission.revisionLapsed();
+		return true;
+	}
+
+	/**
 	 * Opens a revision round: only the chosen questions reopen, until the deadline; the body sees the message
 	 * on its home page and is told by email. Refused for questions the instrument does not have, a deadline in
 	 * the past, an empty message, a submission not sent yet or one with a round already open.

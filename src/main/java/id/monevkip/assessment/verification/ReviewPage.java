@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param refusalKey why the assessor cannot judge now (conflict, window closed, completed), {@code null} when it can
  * @param deadlineText when judging closes, in WITA
+ * @param revisionRunning a revision round is open and its deadline has not passed
  */
 public record ReviewPage(ReviewSheet sheet, String bodyCode, String bodyName, String cycleTitle,
 		List<IndicatorGroup> indicators, BigDecimal selfScore, BigDecimal verifiedScore, int judged, int decided,
-		int scoredItems, @Nullable String refusalKey, @Nullable Object[] refusalArgs, String deadlineText) {
+		int scoredItems, @Nullable String refusalKey, @Nullable Object[] refusalArgs, String deadlineText,
+		boolean revisionRunning) {
 
 	public long submissionId() {
 		return sheet.submission().id();

@@ -54,6 +54,8 @@ public class ReviewService {
 
 	private final MessageSource messages;
 
+	private final java.time.Clock clock;
+
 	/** The bodies the user verifies in the current cycle, with how far verification has come; a few queries in all. */
 	public List<QueueRow> queue(CurrentUser user) {
 		var cycle = cycles.current();
@@ -106,6 +108,7 @@ public class ReviewService {
 		var self = ScoringEngine.selfScore(sheet.spec(), sheet.answers());
 		var verified = ScoringEngine.verifiedScore(sheet.spec(), sheet.answers(), verdictMap);
 		var pageRefusal = access.refusal(user, sheet, !sheet.lastRevisionCodes().isEmpty());
+		boolean revisionRunning = sheet.revisionOpen() && clock.instant().isBefore(sheet.revisionDeadline());
 		// two checks for the whole page, not one per item
 		boolean mayJudge = access.refusal(user, sheet, false).isEmpty();
 		boolean mayJudgeRevised = access.refusal(user, sheet, true).isEmpty();
@@ -113,7 +116,8 @@ public class ReviewService {
 		var names = new HashMap<String, String>();
 		for (ReviewItem item : sheet.items()) {
 			var v = rows.get(item.questionCode());
-			boolean reopened = sheet.openRevisionCodes().contains(item.questionCode());
+			// after the deadline the body can no longer change it: judging it closes the lapsed round
+			boolean reopened = sheet.openRevisionCodes().contains(item.questionCode()) && revisionRunning;
 			boolean revised = sheet.lastRevisionCodes().contains(item.questionCode());
 			boolean editable = !reopened && (revised ? mayJudgeRevised : mayJudge);
 			names.put(item.indicatorCode(), item.indicatorName());
@@ -141,7 +145,7 @@ public class ReviewService {
 		return new ReviewPage(sheet, body.code(), body.name(), cycles.cycle(submission.cycleId()).title(), groups,
 				self.total(), verified.total(), rows.size(), decided, scored,
 				pageRefusal.map(VerificationAccess.Refusal::key).orElse(null),
-				pageRefusal.map(VerificationAccess.Refusal::args).orElse(null), closes.map(Wita::text).orElse("-"));
+				pageRefusal.map(VerificationAccess.Refusal::args).orElse(null), closes.map(Wita::text).orElse("-"), revisionRunning);
 	}
 
 	/** A file sent with a submission the user verifies; 404 for anything else. */

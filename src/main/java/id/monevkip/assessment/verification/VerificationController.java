@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
+import id.monevkip.shared.NotFoundException;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +85,8 @@ class VerificationController {
 		if (htmx != null) {
 			var page = reviews.review(user, submissionId, locale);
 			model.addAttribute("page", page);
-			model.addAttribute("row", page.items().stream().filter(r -> r.item().questionCode().equals(form.itemCode())).findFirst().orElseThrow());
+			model.addAttribute("row", page.items().stream().filter(r -> r.item().questionCode().equals(form.itemCode())).findFirst()
+				.orElseThrow(() -> new NotFoundException("Item " + form.itemCode())));
 			model.addAttribute("itemError", errorKey);
 			model.addAttribute("itemErrorArgs", errorArgs);
 			return "verification/review :: verdictResponse";

@@ -190,8 +190,13 @@ public class VerificationService {
 		return record(verification, sheet, actor, reason);
 	}
 
+	/**
+	 * The latest sealed round; a revision round whose deadline passed without the body resending is closed first, so
+	 * that its questions can be judged on what was sent before.
+	 */
 	private ReviewSheet sheet(CurrentUser user, long submissionId) {
 		access.assigned(user, submissionId);
+		submissions.closeLapsedRevision(submissionId);
 		return submissions.review(submissionId, "YES", "NO", "-")
 			.orElseThrow(() -> new BusinessException(null, "verification.refused.notSent"));
 	}

@@ -50,7 +50,7 @@ public class VerificationFixtures {
 
 	/** A sent SAQ in the demo cycle with a verifier assigned. */
 	public Sent sent() {
-		return sent(submissions.participant("PD_KABKOTA"));
+		return sent(submissions.participant("BP_KHUSUS_KABKOTA"));
 	}
 
 	/** The body (already a participant of a running cycle) fills and sends its SAQ; a fresh verifier is assigned. */

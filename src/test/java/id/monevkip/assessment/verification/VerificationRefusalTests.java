@@ -83,7 +83,7 @@ class VerificationRefusalTests {
 	@Test
 	void aVerdictAfterTheVerificationWindowIsRefused() {
 		var now = clock.instant();
-		var body = submissionFixtures.participantInOwnCycle("PD_KABKOTA", 2011, List.of(
+		var body = submissionFixtures.participantInOwnCycle("BP_KHUSUS_KABKOTA", 2011, List.of(
 				new StageWindow(Stage.SAQ, SubmissionFixtures.days(now, -20), SubmissionFixtures.days(now, 10)),
 				new StageWindow(Stage.VERIFICATION, SubmissionFixtures.days(now, -15), SubmissionFixtures.days(now, -1))));
 		var sent = fixtures.sent(body);

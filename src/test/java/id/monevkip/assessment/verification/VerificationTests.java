@@ -63,6 +63,9 @@ class VerificationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void verdictsMoveTheVerifiedScoreInTheLedger() {
 		var sent = fixtures.sent();
@@ -166,6 +169,24 @@ class VerificationTests {
 		assertThat(submissions.submission(sent.submissionId()).status()).isEqualTo(SubmissionStatus.VERIFIED);
 		assertThat(post(sent, plain, "REJECTED", "Terlambat.")).flash()
 			.containsEntry("error", "verification.refused.completed");
+	}
+
+	@Test
+	void aRevisionRoundWhoseDeadlinePassedWithoutResendingEndsAtTheNextVerdict() {
+		var sent = fixtures.sent();
+		var plain = sent.plain().code();
+		verification.requestRevision(sent.verifier(), sent.submissionId(), java.util.Set.of(plain),
+				clock.instant().plusSeconds(3600), "Mohon perbaiki.");
+		assertThat(post(sent, plain, "REJECTED", "Tidak ada bukti.")).flash()
+			.containsEntry("error", "verification.refused.itemReopened");
+		jdbc.update("update revision_round set deadline = ? where submission_id = ?",
+				java.sql.Timestamp.from(clock.instant().minusSeconds(60)), sent.submissionId());
+
+		assertThat(post(sent, plain, "REJECTED", "Tidak diperbaiki sampai batas waktu.")).flash()
+			.containsEntry("message", "verification.verdict.saved");
+		assertThat(submissions.submission(sent.submissionId()).status()).isEqualTo(SubmissionStatus.IN_VERIFICATION);
+		assertThat(jdbc.queryForObject("select count(*) from revision_round where submission_id = ? and closed_at is null",
+				Long.class, sent.submissionId())).isZero();
 	}
 
 	@Test
