@@ -222,6 +222,16 @@ public class EvidenceManagement {
 		return files.findByIdIn(ids).stream().map(EvidenceFile::toView).toList();
 	}
 
+	/**
+	 * A file with its bytes by id, without a scope check: for the submission module, which serves a file only to
+	 * the assessors of a submission the file was sealed in. 404 when the file is gone.
+	 */
+	@Transactional(readOnly = true)
+	public EvidenceContent contentOf(long fileId) {
+		var view = files.findById(fileId).orElseThrow(() -> new NotFoundException("Evidence file " + fileId)).toView();
+		return new EvidenceContent(view, new InputStreamResource(() -> storage.open(view.sha256()), view.originalName()));
+	}
+
 	/** The file with its bytes, opened when the response is written. */
 	@Transactional(readOnly = true)
 	public EvidenceContent content(CurrentUser user, long fileId) {

@@ -49,7 +49,9 @@ class SecurityConfiguration {
 			.successHandler(new RoleHomeSuccessHandler())
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		// Same-origin frames only: the verification screen shows sent PDFs in a frame (CSP frame-ancestors agrees).
+		http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.csrf(Customizer.withDefaults());
 		return http.build();

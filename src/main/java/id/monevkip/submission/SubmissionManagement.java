@@ -13,7 +13,9 @@ import java.util.Set;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.NotFoundException;
 import id.monevkip.submission.internal.AnswerValues;
+import id.monevkip.submission.internal.ObjectionRepository;
 import id.monevkip.submission.internal.ProgressTallies;
+import id.monevkip.submission.internal.ReviewReader;
 import id.monevkip.submission.internal.RevisionRound;
 import id.monevkip.submission.internal.RevisionRoundRepository;
 import id.monevkip.submission.internal.Submission;
@@ -23,6 +25,7 @@ import id.monevkip.submission.internal.SubmissionSnapshot;
 import id.monevkip.submission.internal.SubmissionSnapshotRepository;
 import id.monevkip.submission.internal.Workspaces;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +53,10 @@ public class SubmissionManagement {
 	private final SubmissionReader reader;
 
 	private final ApplicationEventPublisher events;
+
+	private final ReviewReader reviews;
+
+	private final ObjectionRepository objections;
 
 	private final Clock clock;
 
@@ -135,6 +142,24 @@ public class SubmissionManagement {
 	}
 
 	/**
+	 * Ends a revision round whose deadline has passed without the body resending: the round closes and the
+	 * submission goes back to verification with the round it sent before. Nothing happens otherwise.
+	 * @return whether a lapsed round was closed
+	 */
+	@Transactional
+	public boolean closeLapsedRevision(long submissionId) {
+		var open = revisions.findFirstBySubmissionIdAndClosedAtIsNullOrderByOpenedAtDesc(submissionId);
+		var submission = find(submissionId);
+		if (open.isEmpty() || clock.instant().isBefore(open.get().getDeadline())
+				|| submission.getStatus() != SubmissionStatus.REVISION_REQUESTED) {
+			return false;
+		}
+		open.get().close(clock.instant());
+		submission.revisionLapsed();
+		return true;
+	}
+
+	/**
 	 * Opens a revision round: only the chosen questions reopen, until the deadline; the body sees the message
 	 * on its home page and is told by email. Refused for questions the instrument does not have, a deadline in
 	 * the past, an empty message, a submission not sent yet or one with a round already open.
@@ -160,6 +185,52 @@ public class SubmissionManagement {
 		var codes = new LinkedHashSet<>(questionCodes);
 		revisions.save(new RevisionRound(submissionId, codes, message.strip(), deadline, requestedBy, clock.instant()));
 		events.publishEvent(new RevisionRequested(submissionId, submission.getBodyId(), codes, deadline, message.strip()));
+	}
+
+	/**
+	 * The latest sealed round as verification reviews it: every question with its guidance, the answer in words and
+	 * the evidence sent with it, plus the answers as the scoring engine reads them. Empty before the first sending.
+	 * {@code yes}, {@code no} and {@code none} are the words for yes/no answers and empty ones in the reader's
+	 * language.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ReviewSheet> review(long submissionId, String yes, String no, String none) {
+		return reviews.latest(submissionId, submission(submissionId), yes, no, none);
+	}
+
+	/**
+	 * A file that was sent with the submission (sealed in one of its rounds), with its bytes; 404 for any other
+	 * file, so that a reviewer cannot read the body's library through this door.
+	 */
+	@Transactional(readOnly = true)
+	public SnapshotFile sentFile(long submissionId, long fileId) {
+		find(submissionId);
+		return reviews.file(submissionId, fileId);
+	}
+
+	/** The objections filed in a cycle, oldest first, of one status or all. */
+	@Transactional(readOnly = true)
+	public List<ObjectionView> objections(long cycleId, @Nullable ObjectionStatus status) {
+		return objections.viewsOfCycle(cycleId, status);
+	}
+
+	@Transactional(readOnly = true)
+	public ObjectionView objection(long objectionId) {
+		return objections.view(objectionId).orElseThrow(() -> new NotFoundException("Objection " + objectionId));
+	}
+
+	/**
+	 * Records the decision on an objection: upheld or dismissed, why, by whom, when. The caller (assessment) has
+	 * checked who may decide. A decided objection is refused; two deciders at once wait for each other.
+	 */
+	@Transactional
+	public ObjectionView decideObjection(long objectionId, ObjectionStatus decision, String reason, long accountId,
+			String name) {
+		var objection = objections.lockById(objectionId)
+			.orElseThrow(() -> new NotFoundException("Objection " + objectionId));
+		objection.decide(decision, reason.strip(), accountId, name, clock.instant());
+		objections.flush();
+		return objection(objectionId);
 	}
 
 	private Submission find(long submissionId) {

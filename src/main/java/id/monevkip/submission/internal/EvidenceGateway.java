@@ -78,6 +78,11 @@ public class EvidenceGateway {
 		return link;
 	}
 
+	/** A file with its bytes, whoever asks: the caller has checked that the file was sent with a submission. */
+	public id.monevkip.evidence.EvidenceContent content(long fileId) {
+		return evidence.contentOf(fileId);
+	}
+
 	public List<EvidenceFileView> library(CurrentUser user, long bodyId) {
 		return evidence.files(user, bodyId);
 	}

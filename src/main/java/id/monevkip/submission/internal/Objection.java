@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import id.monevkip.shared.BusinessException;
 import id.monevkip.submission.ObjectionStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -56,6 +57,8 @@ public class Objection {
 
 	private @Nullable String decisionReason;
 
+	private @Nullable String decidedByName;
+
 	@ElementCollection
 	@CollectionTable(name = "objection_evidence", joinColumns = @JoinColumn(name = "objection_id"))
 	@Column(name = "file_id")
@@ -76,6 +79,21 @@ public class Objection {
 
 	public long id() {
 		return id;
+	}
+
+	/** Upholds or dismisses the objection, once: a decided objection stays as it was decided. */
+	public void decide(ObjectionStatus decision, String reason, long accountId, String name, Instant now) {
+		if (status != ObjectionStatus.FILED) {
+			throw new BusinessException(null, "verification.objection.alreadyDecided");
+		}
+		if (decision == ObjectionStatus.FILED) {
+			throw new IllegalArgumentException("An objection is decided as upheld or dismissed");
+		}
+		this.status = decision;
+		this.decisionReason = reason;
+		this.decidedBy = accountId;
+		this.decidedByName = name;
+		this.decidedAt = now;
 	}
 
 }

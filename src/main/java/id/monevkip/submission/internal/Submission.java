@@ -94,6 +94,14 @@ public class Submission {
 		status = SubmissionStatus.REVISION_REQUESTED;
 	}
 
+	/** A revision round ended without the body resending: verification goes on with what was sent before. */
+	public void revisionLapsed() {
+		if (status != SubmissionStatus.REVISION_REQUESTED) {
+			throw new BusinessException(null, "submission.status.notSent");
+		}
+		status = SubmissionStatus.IN_VERIFICATION;
+	}
+
 	public void markVerified() {
 		if (status != SubmissionStatus.SUBMITTED && status != SubmissionStatus.RESUBMITTED
 				&& status != SubmissionStatus.IN_VERIFICATION) {
