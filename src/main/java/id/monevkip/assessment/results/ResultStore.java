@@ -145,10 +145,10 @@ class ResultStore {
 		return " and (cast(? as bigint) is null or category_id = ?) and (cast(? as varchar) is null or band = ?)";
 	}
 
-	/** How many rows differ between the draft of a cycle and a decree version (bodies in only one count too). */
+	/** How many bodies differ between the draft of a cycle and a decree version (bodies in only one count too). */
 	long differences(long cycleId, long decreeId) {
 		String figures = "body_id, category_id, verified_saq, presentation, visitation, website, final_score, band, rank, shortlisted";
-		return jdbc.sql("select count(*) from ((select " + figures + " from result where cycle_id = ? except select "
+		return jdbc.sql("select count(distinct body_id) from ((select " + figures + " from result where cycle_id = ? except select "
 				+ figures + " from decree_row where decree_id = ?) union all (select " + figures
 				+ " from decree_row where decree_id = ? except select " + figures + " from result where cycle_id = ?)) d")
 			.params(cycleId, decreeId, decreeId, cycleId)
