@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import id.monevkip.assessment.ScoreSubject;
 import id.monevkip.cycle.ScoreStage;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,6 +37,8 @@ public class ScoreLedger {
 	private static final int MAX_REASON = 1000;
 
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
 
 	private final Clock clock;
 
@@ -88,6 +92,30 @@ public class ScoreLedger {
 					text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text, actor.accountId(), actor.name(),
 					Timestamp.from(clock.instant()))
 			.update();
+	}
+
+	/**
+	 * Writes one audit row per change, in batches, all with the same subject, reason, actor and time; for
+	 * recomputations that touch thousands of bodies at once (the final results).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void changeAll(long cycleId, ScoreSubject subject, List<Change> changes, String reason, Actor actor) {
+		String text = reason.strip();
+		String stored = text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text;
+		var now = Timestamp.from(clock.instant());
+		var rows = new ArrayList<Object[]>(changes.size());
+		for (Change c : changes) {
+			rows.add(new Object[] { cycleId, c.bodyId(), subject.name(), c.before(), c.after(), stored, actor.accountId(),
+					actor.name(), now });
+		}
+		jdbcTemplate.batchUpdate("""
+				insert into score_change (cycle_id, body_id, subject, before_score, after_score, reason,
+				changed_by_account_id, changed_by_name, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	/** One body's score before and after, for {@link #changeAll}. */
+	public record Change(long bodyId, @Nullable BigDecimal before, @Nullable BigDecimal after) {
 	}
 
 	@Transactional(readOnly = true)
