@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A participant's place on the shortlist: what the policy said at the last draw and whether it goes on. A
- * commissioner's adjustment overrides the policy and survives later draws until it is withdrawn.
+ * commissioner's adjustment overrides the policy and survives later draws until it is withdrawn. Draws write
+ * these rows in batches (see {@link Shortlists#draw}); decisions on one body go through this entity.
  */
 @Entity
 @IdClass(ShortlistEntry.Key.class)
@@ -47,23 +48,6 @@ public class ShortlistEntry {
 
 	@Version
 	private long version;
-
-	ShortlistEntry(long cycleId, long bodyId, long categoryId) {
-		this.cycleId = cycleId;
-		this.bodyId = bodyId;
-		this.categoryId = categoryId;
-	}
-
-	/** The policy's verdict of a (re)draw; an adjustment in force keeps deciding whether the body goes on. */
-	void drawn(long categoryId, @Nullable BigDecimal verifiedSaq, boolean byPolicy, Instant now) {
-		this.categoryId = categoryId;
-		this.verifiedSaq = verifiedSaq;
-		this.byPolicy = byPolicy;
-		this.drawnAt = now;
-		if (!isAdjusted()) {
-			this.included = byPolicy;
-		}
-	}
 
 	void adjust(boolean include, String reason, String by, Instant now) {
 		this.included = include;

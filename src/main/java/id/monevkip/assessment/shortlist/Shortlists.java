@@ -1,6 +1,7 @@
 package id.monevkip.assessment.shortlist;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.monevkip.assessment.ledger.Actor;
@@ -27,6 +27,7 @@ import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +52,8 @@ public class Shortlists {
 
 	private final ScoreLedger ledger;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	/** Applies the policy to the current verified scores; returns how many bodies go on. */
@@ -67,22 +70,26 @@ public class Shortlists {
 			}
 		}
 		Set<Long> chosen = ScoringEngine.shortlist(cycle.policy(), candidates);
-		var existing = entries.findByCycleId(cycleId)
-			.stream()
-			.collect(Collectors.toMap(ShortlistEntry::getBodyId, Function.identity()));
-		var now = clock.instant();
-		var seen = new HashSet<Long>();
+		var now = Timestamp.from(clock.instant());
+		var rows = new ArrayList<Object[]>(participants.size());
 		for (ParticipantView p : participants) {
-			seen.add(p.bodyId());
-			var entry = existing.get(p.bodyId());
-			if (entry == null) {
-				entry = new ShortlistEntry(cycleId, p.bodyId(), p.categoryId());
-			}
-			entry.drawn(p.categoryId(), saq(scores, p.bodyId()), chosen.contains(p.bodyId()), now);
-			entries.save(entry);
+			rows.add(new Object[] { cycleId, p.bodyId(), p.categoryId(), saq(scores, p.bodyId()),
+					chosen.contains(p.bodyId()), now });
 		}
+		// one statement per batch, not one entity per body: national cycles have ten thousand participants.
+		// A commissioner's adjustment in force keeps deciding whether the body goes on.
+		jdbc.batchUpdate("""
+				insert into shortlist_entry (cycle_id, body_id, category_id, verified_saq, by_policy, included, drawn_at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict (cycle_id, body_id) do update set category_id = excluded.category_id,
+				verified_saq = excluded.verified_saq, by_policy = excluded.by_policy, drawn_at = excluded.drawn_at,
+				included = case when shortlist_entry.adjustment_reason is null then excluded.by_policy
+				else shortlist_entry.included end,
+				version = shortlist_entry.version + 1
+				""", rows.stream().map(r -> new Object[] { r[0], r[1], r[2], r[3], r[4], r[4], r[5] }).toList());
 		// a body withdrawn from the cycle since the last draw leaves the shortlist
-		existing.values().stream().filter(e -> !seen.contains(e.getBodyId())).forEach(entries::delete);
+		jdbc.update("delete from shortlist_entry where cycle_id = ? and not (body_id = any (?))", cycleId,
+				participants.stream().map(ParticipantView::bodyId).toArray(Long[]::new));
 		return entries.includedBodyIds(cycleId).size();
 	}
 
