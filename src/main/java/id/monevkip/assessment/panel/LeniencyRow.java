@@ -1,0 +1,13 @@
+package id.monevkip.assessment.panel;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A judge in the leniency overview: its average total, the other judges' average on the same bodies and the
+ * difference (above 0 more lenient, below 0 stricter). Without a shared body there is nothing to compare.
+ */
+public record LeniencyRow(long accountId, String name, int bodies, BigDecimal ownMean, @Nullable BigDecimal othersMean,
+		@Nullable BigDecimal deviation) {
+}
