@@ -17,11 +17,14 @@ import id.monevkip.assessment.ledger.Actor;
 import id.monevkip.assessment.ledger.ScoreLedger;
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.questionnaire.scoring.PanelCriterion;
 import id.monevkip.questionnaire.scoring.PanelSheet;
+import id.monevkip.questionnaire.scoring.PanelSpec;
 import id.monevkip.questionnaire.scoring.ScoringEngine;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
+import id.monevkip.shared.Wita;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -95,9 +98,10 @@ public class JudgingService {
 				? ScoringEngine.panelTotal(spec(rubric).criteria(), decimals(scores)) : null;
 		var submitted = sheet.map(Sheet::isSubmitted).orElse(false);
 		return new SheetView(cycleId, cycle.title(), body, stage, rubric, conflicted, open,
-				window.map(Window::opensAt).orElse(null), window.map(Window::closesAt).orElse(null),
+				window.map(w -> w.opensAt().atZone(Wita.ZONE)).orElse(null),
+				window.map(w -> w.closesAt().atZone(Wita.ZONE)).orElse(null),
 				status(sheet.orElse(null)), scores, sheet.map(Sheet::getNote).orElse(null), total,
-				sheet.map(Sheet::getSubmittedAt).orElse(null), submitted ? outcome(cycleId, bodyId, stage, rubric) : null);
+				sheet.map(Sheet::getSubmittedAt).map(at -> at.atZone(Wita.ZONE)).orElse(null), submitted ? outcome(cycleId, bodyId, stage, rubric) : null);
 	}
 
 	/** Saves a draft: the scores given (whole numbers 0–100, by criterion code) replace earlier ones. */
@@ -258,11 +262,11 @@ public class JudgingService {
 		return result;
 	}
 
-	static id.monevkip.questionnaire.scoring.PanelSpec spec(RubricView rubric) {
-		return new id.monevkip.questionnaire.scoring.PanelSpec(
+	static PanelSpec spec(RubricView rubric) {
+		return new PanelSpec(
 				rubric.criteria()
 					.stream()
-					.map(c -> new id.monevkip.questionnaire.scoring.PanelCriterion(c.code(), c.weight()))
+					.map(c -> new PanelCriterion(c.code(), c.weight()))
 					.toList(),
 				rubric.rule(), BigDecimal.valueOf(rubric.divergenceThreshold()));
 	}

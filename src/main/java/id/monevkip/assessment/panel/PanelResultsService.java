@@ -2,6 +2,7 @@ package id.monevkip.assessment.panel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ public class PanelResultsService {
 
 	private static List<LeniencyRow> leniency(List<BodyResult> rows) {
 		var totals = new ArrayList<PanelTotal>();
-		Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		for (var row : rows) {
 			for (var judge : row.panel().judges()) {
 				if (judge.submitted() && judge.total() != null) {

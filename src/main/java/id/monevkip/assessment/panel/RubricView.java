@@ -3,6 +3,7 @@ package id.monevkip.assessment.panel;
 import java.util.List;
 
 import id.monevkip.questionnaire.scoring.PanelRule;
+import id.monevkip.shared.NotFoundException;
 
 /**
  * A stage's rubric as pages show it; a stage without a rubric yet shows the defaults and no criteria.
@@ -28,7 +29,7 @@ public record RubricView(long cycleId, PanelStage stage, PanelRule rule, int div
 
 	public CriterionView criterion(long criterionId) {
 		return criteria.stream().filter(c -> c.id() == criterionId).findFirst()
-			.orElseThrow(() -> new id.monevkip.shared.NotFoundException("Criterion " + criterionId));
+			.orElseThrow(() -> new NotFoundException("Criterion " + criterionId));
 	}
 
 }
