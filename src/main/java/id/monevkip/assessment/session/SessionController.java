@@ -55,7 +55,7 @@ class SessionController {
 	@GetMapping("/assessment/sessions/{sessionId}")
 	String show(@PathVariable long sessionId, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var session = sessions.session(sessionId, user);
-		model.addAttribute("session", session);
+		model.addAttribute("panelSession", session);
 		model.addAttribute("form", RecordForm.from(session));
 		return "session/show";
 	}
@@ -73,7 +73,7 @@ class SessionController {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
 			}
 		}
-		model.addAttribute("session", sessions.session(sessionId, user));
+		model.addAttribute("panelSession", sessions.session(sessionId, user));
 		return "session/show";
 	}
 

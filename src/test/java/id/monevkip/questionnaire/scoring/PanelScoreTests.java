@@ -22,7 +22,7 @@ class PanelScoreTests {
 		return new PanelSheet(judge, Map.of("K1", bd(k1), "K2", bd(k2), "K3", bd(k3)));
 	}
 
-	/** Totals 80, 70.5 and 91.25 (see each judge's sheet). */
+	/** Totals 80, 70.5 and 92.25 (see each judge's sheet). */
 	static final List<PanelSheet> THREE = List.of(sheet(1, "80", "80", "80"), sheet(2, "60", "90", "60"),
 			sheet(3, "100", "85", "90"));
 
@@ -30,11 +30,11 @@ class PanelScoreTests {
 	void aJudgesTotalIsTheWeightedSumOfItsScores() {
 		// 0.40 × 60 + 0.35 × 90 + 0.25 × 60 = 24 + 31.5 + 15
 		assertThat(ScoringEngine.panelTotal(RUBRIC, THREE.get(1).scores())).isEqualByComparingTo("70.5");
-		assertThat(ScoringEngine.panelTotal(RUBRIC, THREE.get(2).scores())).isEqualByComparingTo("91.25");
+		assertThat(ScoringEngine.panelTotal(RUBRIC, THREE.get(2).scores())).isEqualByComparingTo("92.25");
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "MEAN, 80.583333", "MEDIAN, 80", "TRIMMED_MEAN, 80" })
+	@CsvSource({ "MEAN, 80.916667", "MEDIAN, 80", "TRIMMED_MEAN, 80" })
 	void theStageScoreFollowsTheRubricsRule(PanelRule rule, String expected) {
 		var score = ScoringEngine.panelScore(new PanelSpec(RUBRIC, rule, bd("25")), THREE);
 		assertThat(score.aggregate()).isEqualByComparingTo(expected);
@@ -58,11 +58,11 @@ class PanelScoreTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "20, true", "20.75, false", "25, false" })
+	@CsvSource({ "21, true", "21.75, false", "25, false" })
 	void judgesFurtherApartThanTheThresholdAreFlagged(String threshold, boolean divergent) {
-		// spread 91.25 − 70.5 = 20.75: only strictly more than the threshold is flagged
+		// spread 92.25 − 70.5 = 21.75: only strictly more than the threshold is flagged
 		var score = ScoringEngine.panelScore(new PanelSpec(RUBRIC, PanelRule.MEAN, bd(threshold)), THREE);
-		assertThat(score.spread()).isEqualByComparingTo("20.75");
+		assertThat(score.spread()).isEqualByComparingTo("21.75");
 		assertThat(score.divergent()).isEqualTo(divergent);
 	}
 
