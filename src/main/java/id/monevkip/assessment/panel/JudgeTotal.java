@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record JudgeTotal(long accountId, String name, boolean submitted, @Nullable BigDecimal total,
 		Map<String, Integer> scores) {
+
+	public @Nullable BigDecimal totalShown() {
+		return Shown.two(total);
+	}
+
 }

@@ -10,4 +10,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record LeniencyRow(long accountId, String name, int bodies, BigDecimal ownMean, @Nullable BigDecimal othersMean,
 		@Nullable BigDecimal deviation) {
+
+	public @Nullable BigDecimal ownShown() {
+		return Shown.two(ownMean);
+	}
+
+	public @Nullable BigDecimal othersShown() {
+		return Shown.two(othersMean);
+	}
+
+	public @Nullable BigDecimal deviationShown() {
+		return Shown.two(deviation);
+	}
+
 }

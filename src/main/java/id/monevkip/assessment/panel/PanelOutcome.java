@@ -16,4 +16,13 @@ public record PanelOutcome(List<JudgeTotal> judges, @Nullable BigDecimal aggrega
 		return judges.stream().filter(JudgeTotal::submitted).count();
 	}
 
+	/** The stage score rounded for display (two decimals, half up). */
+	public @Nullable BigDecimal aggregateShown() {
+		return Shown.two(aggregate);
+	}
+
+	public @Nullable BigDecimal spreadShown() {
+		return Shown.two(spread);
+	}
+
 }

@@ -27,4 +27,8 @@ public record SheetView(long cycleId, String cycleTitle, BodyView body, PanelSta
 		return open && !conflicted && rubric.ready() && !submitted();
 	}
 
+	public @Nullable BigDecimal totalShown() {
+		return Shown.two(total);
+	}
+
 }
