@@ -70,12 +70,13 @@ public class JudgingService {
 		var mine = new HashMap<String, Sheet>();
 		sheets.findByCycleIdAndJudgeAccountId(cycleId, judge.accountId())
 			.forEach(s -> mine.put(s.getBodyId() + ":" + s.getStage(), s));
+		var judged = assessment.assignmentsOf(cycleId, judge.accountId())
+			.stream()
+			.filter(a -> a.role() == AssignmentRole.JUDGE)
+			.toList();
 		var rows = new ArrayList<JudgeRow>();
 		for (var stage : PanelStage.values()) {
-			assessment.assignmentsOf(cycleId, judge.accountId())
-				.stream()
-				.filter(a -> a.role() == AssignmentRole.JUDGE)
-				.forEach(a -> rows.add(new JudgeRow(cycleId, a.bodyId(), a.bodyCode(), a.bodyName(), stage,
+			judged.forEach(a -> rows.add(new JudgeRow(cycleId, a.bodyId(), a.bodyCode(), a.bodyName(), stage,
 						status(mine.get(a.bodyId() + ":" + stage)))));
 		}
 		return rows;
@@ -146,6 +147,7 @@ public class JudgingService {
 	}
 
 	private void submit(Sheet sheet, Rubric rubric, Actor actor) {
+		rubrics.lock(rubric.getId());
 		var view = RubricView.of(rubric, true);
 		for (var criterion : rubric.getCriteria()) {
 			if (!sheet.getMarks().containsKey(criterion.getId())) {

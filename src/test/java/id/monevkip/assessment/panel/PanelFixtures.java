@@ -63,7 +63,8 @@ public class PanelFixtures {
 	}
 
 	public PublicBody participant(long cycleId) {
-		return assessment.participant(cycleId, "PD_KABKOTA", null, null);
+		// a category no test adds wholesale to a cycle, so these bodies never crowd another test's participant list
+		return assessment.participant(cycleId, "BP_KHUSUS_KABKOTA", null, null);
 	}
 
 	/** A juror (password "not-used") assigned as judge of the body. */
