@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.monevkip.assessment.AssessmentManagement;
 import id.monevkip.assessment.internal.AssessorService;
+import id.monevkip.assessment.session.SessionService;
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
@@ -33,6 +34,8 @@ class AssessorController {
 
 	private final CycleManagement cycles;
 
+	private final SessionService sessions;
+
 	@GetMapping("/assessor")
 	String assessorHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("titleKey", "home.assessor.title");
@@ -50,6 +53,7 @@ class AssessorController {
 		model.addAttribute("cycle", cycle.orElse(null));
 		model.addAttribute("assignments",
 				cycle.map(c -> assessment.assignmentsOf(c.id(), user.accountId())).orElse(List.of()));
+		model.addAttribute("sessions", cycle.map(c -> sessions.list(c.id(), user)).orElse(List.of()));
 		return "assessment/home";
 	}
 

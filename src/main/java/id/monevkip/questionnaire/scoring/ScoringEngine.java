@@ -80,6 +80,31 @@ public final class ScoringEngine {
 		return Ranking.rank(policy, entries);
 	}
 
+	/**
+	 * One judge's total for one body: Σ weight × criterion score / 100, exact.
+	 * @throws IllegalArgumentException when the weights do not total 100, a criterion is unscored or a score lies
+	 * outside 0–100
+	 */
+	public static BigDecimal panelTotal(List<PanelCriterion> criteria, Map<String, BigDecimal> scores) {
+		return PanelScoring.total(criteria, scores);
+	}
+
+	/**
+	 * A body's panel result in a stage from the judges' submitted sheets: every judge's total, the stage score
+	 * by the rubric's rule (mean, median or trimmed mean), the spread and whether it exceeds the threshold.
+	 */
+	public static PanelScore panelScore(PanelSpec spec, List<PanelSheet> submitted) {
+		return PanelScoring.score(spec, submitted);
+	}
+
+	/**
+	 * Per judge, in order of first appearance: its average total against the other judges' average on the same
+	 * bodies (the leniency overview commissioners read).
+	 */
+	public static List<Leniency> leniency(List<PanelTotal> totals) {
+		return PanelScoring.leniency(totals);
+	}
+
 	private static void requireValid(ScoringPolicy policy) {
 		var problems = policy.problems();
 		if (!problems.isEmpty()) {
