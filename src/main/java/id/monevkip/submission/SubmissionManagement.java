@@ -7,12 +7,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.NotFoundException;
 import id.monevkip.submission.internal.AnswerValues;
+import id.monevkip.submission.internal.ItemOutcomes;
 import id.monevkip.submission.internal.ObjectionRepository;
 import id.monevkip.submission.internal.ProgressTallies;
 import id.monevkip.submission.internal.ReviewReader;
@@ -57,6 +59,8 @@ public class SubmissionManagement {
 	private final ReviewReader reviews;
 
 	private final ObjectionRepository objections;
+
+	private final ItemOutcomes itemOutcomes;
 
 	private final Clock clock;
 
@@ -134,6 +138,21 @@ public class SubmissionManagement {
 	@Transactional
 	public void startVerification(long submissionId) {
 		find(submissionId).startVerification();
+	}
+
+	/**
+	 * Hands over verification's conclusion on every item (replacing any earlier one), so that the body sees its
+	 * verdicts and remarks and may object only to items that were not accepted.
+	 */
+	@Transactional
+	public void recordOutcomes(long submissionId, Collection<ItemOutcome> outcomes) {
+		find(submissionId);
+		itemOutcomes.replace(submissionId, outcomes);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, ItemOutcome> outcomes(long submissionId) {
+		return itemOutcomes.of(submissionId);
 	}
 
 	@Transactional

@@ -17,6 +17,7 @@ import id.monevkip.questionnaire.scoring.ScoringEngine;
 import id.monevkip.questionnaire.scoring.Verdict;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
+import id.monevkip.submission.ItemOutcome;
 import id.monevkip.submission.ReviewItem;
 import id.monevkip.submission.ReviewSheet;
 import id.monevkip.submission.SubmissionManagement;
@@ -175,6 +176,7 @@ public class VerificationService {
 			throw new BusinessException(null, "verification.refused.undecided", undecided);
 		}
 		submissions.markVerified(submissionId);
+		handOver(verification, submissionId);
 		verification.complete(user.accountId(), clock.instant());
 		var score = record(verification, sheet, Actor.of(user), reason("verification.ledger.completed"));
 		events.publishEvent(new VerificationCompleted(sheet.submission().cycleId(), sheet.submission().bodyId(),
@@ -187,6 +189,7 @@ public class VerificationService {
 		var sheet = submissions.review(submissionId, "YES", "NO", "-").orElseThrow();
 		var verification = verifications.lockBySubmissionId(submissionId).orElseThrow();
 		set(verification, sheet, itemCode, Verdict.ACCEPTED, comment, VerdictChange.Cause.OBJECTION, actor);
+		handOver(verification, submissionId);
 		return record(verification, sheet, actor, reason);
 	}
 
@@ -228,6 +231,14 @@ public class VerificationService {
 		var s = sheet.submission();
 		verifications.createIfAbsent(s.id(), s.cycleId(), s.bodyId(), user.accountId(), clock.instant());
 		return verifications.lockBySubmissionId(s.id()).orElseThrow();
+	}
+
+	/** Tells the submission module the verdicts and remarks the body may now read and object to. */
+	private void handOver(Verification verification, long submissionId) {
+		submissions.recordOutcomes(submissionId, verdicts.findByVerificationId(verification.id())
+			.stream()
+			.map(v -> new ItemOutcome(v.getQuestionCode(), v.getVerdict(), v.getComment()))
+			.toList());
 	}
 
 	private Map<String, Verdict> current(Verification verification) {

@@ -2,13 +2,16 @@ package id.monevkip.submission.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.cycle.Stage;
+import id.monevkip.questionnaire.QuestionView;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
+import id.monevkip.submission.ItemOutcome;
 import id.monevkip.submission.SubmissionStatus;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,8 @@ public class ObjectionService {
 	private final CycleManagement cycles;
 
 	private final EvidenceGateway evidence;
+
+	private final ItemOutcomes outcomes;
 
 	private final Clock clock;
 
@@ -58,6 +63,11 @@ public class ObjectionService {
 	public Objection file(CurrentUser user, long submissionId, long questionId, String reason, Set<Long> fileIds) {
 		var workspace = workspaces.of(user, submissionId);
 		var question = workspace.question(questionId);
+		// verification hands over its outcome when it completes: an accepted item has nothing to object to
+		var outcome = outcomes.of(submissionId).get(question.code());
+		if (outcome != null && outcome.accepted()) {
+			throw new BusinessException("questionId", "submission.objection.acceptedItem", question.code());
+		}
 		var refusal = refusal(workspace);
 		if (refusal != null) {
 			throw new BusinessException(null, refusal);
@@ -76,6 +86,24 @@ public class ObjectionService {
 		}
 		return objections.save(new Objection(submissionId, questionId, question.code(), reason.strip(), fileIds,
 				user.accountId(), user.displayName(), clock.instant()));
+	}
+
+	/** The questions the body may object to: those verification did not accept (all, if no outcome was handed over). */
+	@Transactional(readOnly = true)
+	public List<QuestionView> objectable(Workspace workspace) {
+		var outcome = outcomes.of(workspace.id());
+		return workspace.instrument()
+			.indicators()
+			.stream()
+			.flatMap(i -> i.questions().stream())
+			.filter(q -> outcome.isEmpty() || (outcome.containsKey(q.code()) && !outcome.get(q.code()).accepted()))
+			.toList();
+	}
+
+	/** Verification's outcome per item (by question code); empty before verification was completed. */
+	@Transactional(readOnly = true)
+	public Map<String, ItemOutcome> outcomes(long submissionId) {
+		return outcomes.of(submissionId);
 	}
 
 	@Transactional(readOnly = true)

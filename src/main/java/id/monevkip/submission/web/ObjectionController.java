@@ -37,6 +37,8 @@ class ObjectionController {
 		var workspace = workspaces.of(user, submissionId);
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("objections", objections.list(submissionId));
+		model.addAttribute("outcomes", objections.outcomes(submissionId).values().stream().filter(o -> !o.accepted()).toList());
+		model.addAttribute("objectable", objections.objectable(workspace));
 		model.addAttribute("refusal", objections.refusal(workspace));
 		model.addAttribute("files", evidence.library(user, workspace.submission().getBodyId()));
 		return "submission/objections";

@@ -64,6 +64,15 @@ class VerificationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	id.monevkip.submission.internal.ObjectionService objections;
+
+	@Autowired
+	id.monevkip.questionnaire.QuestionnaireManagement questionnaires;
+
+	@Autowired
+	id.monevkip.submission.internal.Workspaces workspaces;
+
+	@Autowired
 	java.time.Clock clock;
 
 	@Test
@@ -169,6 +178,36 @@ class VerificationTests {
 		assertThat(submissions.submission(sent.submissionId()).status()).isEqualTo(SubmissionStatus.VERIFIED);
 		assertThat(post(sent, plain, "REJECTED", "Terlambat.")).flash()
 			.containsEntry("error", "verification.refused.completed");
+	}
+
+	@Test
+	void completingHandsTheVerdictsToTheBodyWhichMayObjectOnlyToWhatWasNotAccepted() {
+		var sent = fixtures.sent();
+		acceptAll(sent);
+		var plain = sent.plain().code();
+		verification.judge(sent.verifier(), sent.submissionId(), plain, Verdict.REJECTED,
+				"Daftar informasi publik tidak ditemukan di situs.");
+		verification.complete(sent.verifier(), sent.submissionId());
+
+		var outcomes = submissions.outcomes(sent.submissionId());
+		assertThat(outcomes.get(plain).verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(outcomes.get(plain).remark()).isEqualTo("Daftar informasi publik tidak ditemukan di situs.");
+		assertThat(outcomes.values()).filteredOn(o -> !o.accepted()).extracting(o -> o.questionCode()).containsExactly(plain);
+
+		var page = mvc.get().uri("/respondent/submissions/{id}/objections", sent.submissionId()).with(user(sent.respondent())).exchange();
+		assertThat(page).hasStatusOk().bodyText().contains("Pertanyaan yang tidak diterima verifikator",
+				"Daftar informasi publik tidak ditemukan di situs.");
+		// the objection form (shown while the objection window is open) offers the rejected question only
+		assertThat(objections.objectable(workspaces.of(sent.respondent(), sent.submissionId())))
+			.extracting(q -> q.code()).containsExactly(plain);
+		// and an objection to an accepted question is refused whatever the calendar says
+		var accepted = sent.claimed().get(0);
+		long acceptedId = questionnaires.instrument(submissions.submission(sent.submissionId()).instrumentId())
+			.indicators().stream().flatMap(i -> i.questions().stream())
+			.filter(q -> q.code().equals(accepted)).findFirst().orElseThrow().id();
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(id.monevkip.shared.BusinessException.class,
+				() -> objections.file(sent.respondent(), sent.submissionId(), acceptedId, "Tidak setuju",
+						java.util.Set.of())).messageKey()).isEqualTo("submission.objection.acceptedItem");
 	}
 
 	@Test
