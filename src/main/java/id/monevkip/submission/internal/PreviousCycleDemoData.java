@@ -1,6 +1,5 @@
 package id.monevkip.submission.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,7 +115,7 @@ class PreviousCycleDemoData implements ApplicationRunner {
 				if (fileId == null) {
 					answers.upload(user, workspace.id(), question.id(), new EvidenceUpload(
 							"Dokumen PPID " + body.code() + " " + cycle.assessedYear() + ".pdf",
-							new ByteArrayResource(pdf(body.name() + " " + cycle.assessedYear()))));
+							new ByteArrayResource(SubmissionDemoData.pdf(body.name() + " " + cycle.assessedYear()))));
 					fileId = attachments.findBySubmission(workspace.id())
 						.stream()
 						.filter(a -> a.getFileId() != null)
@@ -159,19 +158,6 @@ class PreviousCycleDemoData implements ApplicationRunner {
 			default:
 				return List.of("Layanan informasi berjalan sesuai rencana kerja PPID.");
 		}
-	}
-
-	private static byte[] pdf(String title) {
-		var text = title.replaceAll("[()\\\\]", "");
-		var content = "BT /F1 14 Tf 72 720 Td (" + text + ") Tj ET";
-		var body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-				+ " /Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
-				+ "4 0 obj << /Length " + content.length() + " >> stream\n" + content + "\nendstream endobj\n"
-				+ "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
-				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
-		return body.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 }

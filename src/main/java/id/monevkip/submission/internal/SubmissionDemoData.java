@@ -91,7 +91,7 @@ class SubmissionDemoData implements ApplicationRunner {
 	}
 
 	/** A small, valid one-page PDF carrying the document's name. */
-	private static byte[] pdf(String title) {
+	static byte[] pdf(String title) {
 		var text = title.replaceAll("[()\\\\]", "");
 		var content = "BT /F1 14 Tf 72 720 Td (" + text + ") Tj ET";
 		var body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
