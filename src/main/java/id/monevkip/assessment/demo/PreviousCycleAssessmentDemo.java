@@ -103,7 +103,12 @@ class PreviousCycleAssessmentDemo implements ApplicationRunner {
 			return;
 		}
 		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
-		var found = cycles.all().stream().filter(c -> c.year() == lastYear).findFirst();
+		// the demo organiser's cycle: an installation may hold other organisers' cycles of the same year
+		var organiser = directory.bodyByCode("KIP-KALTIM").map(b -> b.id()).orElse(-1L);
+		var found = cycles.all()
+			.stream()
+			.filter(c -> c.year() == lastYear && c.organiserBodyId() == organiser)
+			.findFirst();
 		if (found.isEmpty() || decrees.latest(found.get().id()).isPresent()) {
 			return;
 		}

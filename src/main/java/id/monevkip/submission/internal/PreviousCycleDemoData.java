@@ -69,7 +69,12 @@ class PreviousCycleDemoData implements ApplicationRunner {
 			return;
 		}
 		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
-		var finished = cycles.all().stream().filter(c -> c.year() == lastYear).findFirst();
+		// the demo organiser's cycle: an installation may hold other organisers' cycles of the same year
+		var organiser = directory.bodyByCode("KIP-KALTIM").map(b -> b.id()).orElse(-1L);
+		var finished = cycles.all()
+			.stream()
+			.filter(c -> c.year() == lastYear && c.organiserBodyId() == organiser)
+			.findFirst();
 		if (finished.isEmpty() || submissions.countByCycleId(finished.get().id()) > 0) {
 			return;
 		}
