@@ -52,26 +52,31 @@ class PreviousCycleDemoTests {
 	@Test
 	void lastYearsCycleIsVerifiedJudgedAndFixedInADecreeForEveryParticipant() {
 		var cycle = lastYear();
-		var participants = cycles.participants(cycle.id());
-		assertThat(participants).isNotEmpty();
-		for (ParticipantView p : participants) {
-			assertThat(submissions.submissionOf(cycle.id(), p.bodyId())).get()
-				.extracting(s -> s.status())
-				.isEqualTo(SubmissionStatus.VERIFIED);
-		}
-
 		var decree = results.currentDecree(cycle.id()).orElseThrow();
 		assertThat(decree.version()).isEqualTo(1);
 		var decreeWindow = cycle.window(Stage.DETERMINATION).orElseThrow();
 		assertThat(decree.date().atStartOfDay(Wita.ZONE).toInstant()).isBetween(
 				decreeWindow.opensAt().minusSeconds(86_400), decreeWindow.closesAt());
 		var rows = results.results(decree);
-		assertThat(rows).hasSize(participants.size());
+		// every body that sent its SAQ last year was verified and has its row in the decree (other tests may add
+		// participants to that cycle later, without a questionnaire)
+		var decreed = rows.stream().map(r -> r.bodyId()).collect(java.util.stream.Collectors.toSet());
+		var sent = cycles.participants(cycle.id())
+			.stream()
+			.map(ParticipantView::bodyId)
+			.filter(bodyId -> submissions.submissionOf(cycle.id(), bodyId).isPresent())
+			.toList();
+		assertThat(sent).hasSizeGreaterThan(50);
+		assertThat(decreed).containsAll(sent);
+		for (long bodyId : sent) {
+			assertThat(submissions.submissionOf(cycle.id(), bodyId).orElseThrow().status())
+				.isEqualTo(SubmissionStatus.VERIFIED);
+		}
 		// a plausible spread, not one figure for everybody
 		assertThat(rows.stream().map(r -> r.band()).distinct().count()).isGreaterThan(1);
 
 		var shortlisted = shortlists.shortlisted(cycle.id());
-		assertThat(shortlisted).isNotEmpty().hasSizeLessThan(participants.size());
+		assertThat(shortlisted).isNotEmpty().hasSizeLessThan(sent.size());
 		assertThat(shortlists.page(cycle.id(), null).adjustments()).hasSize(1);
 		var scores = ledger.scores(cycle.id());
 		for (long bodyId : shortlisted) {
