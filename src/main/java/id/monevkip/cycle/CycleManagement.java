@@ -35,6 +35,11 @@ public class CycleManagement {
 		return CycleView.of(find(cycleId));
 	}
 
+	/** An organiser's cycle of a year (there is at most one). */
+	public Optional<CycleView> cycleOf(long organiserBodyId, int year) {
+		return cycles.findByOrganiserBodyIdAndYear(organiserBodyId, year).map(CycleView::of);
+	}
+
 	/** Newest first. */
 	public List<CycleView> all() {
 		return cycles.findAllByOrderByYearDesc().stream().map(CycleView::of).toList();

@@ -104,11 +104,7 @@ class PreviousCycleAssessmentDemo implements ApplicationRunner {
 		}
 		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
 		// the demo organiser's cycle: an installation may hold other organisers' cycles of the same year
-		var organiser = directory.bodyByCode("KIP-KALTIM").map(b -> b.id()).orElse(-1L);
-		var found = cycles.all()
-			.stream()
-			.filter(c -> c.year() == lastYear && c.organiserBodyId() == organiser)
-			.findFirst();
+		var found = directory.bodyByCode("KIP-KALTIM").flatMap(organiser -> cycles.cycleOf(organiser.id(), lastYear));
 		if (found.isEmpty() || decrees.latest(found.get().id()).isPresent()) {
 			return;
 		}

@@ -70,11 +70,7 @@ class PreviousCycleDemoData implements ApplicationRunner {
 		}
 		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
 		// the demo organiser's cycle: an installation may hold other organisers' cycles of the same year
-		var organiser = directory.bodyByCode("KIP-KALTIM").map(b -> b.id()).orElse(-1L);
-		var finished = cycles.all()
-			.stream()
-			.filter(c -> c.year() == lastYear && c.organiserBodyId() == organiser)
-			.findFirst();
+		var finished = directory.bodyByCode("KIP-KALTIM").flatMap(organiser -> cycles.cycleOf(organiser.id(), lastYear));
 		if (finished.isEmpty() || submissions.countByCycleId(finished.get().id()) > 0) {
 			return;
 		}
