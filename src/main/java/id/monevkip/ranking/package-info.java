@@ -3,7 +3,7 @@
  * body's trend over the years is complete.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "directory", "cycle", "assessment", "notification" })
+@ApplicationModule(allowedDependencies = { "shared", "directory", "cycle", "questionnaire", "submission", "assessment", "notification" })
 package id.monevkip.ranking;
 
 import org.jspecify.annotations.NullMarked;
