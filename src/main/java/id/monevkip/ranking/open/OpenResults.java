@@ -25,6 +25,7 @@ import id.monevkip.ranking.open.PublishedResults.CategoryGroup;
 import id.monevkip.ranking.publication.PublicationView;
 import id.monevkip.ranking.publication.Publications;
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Service;
  * never change, so the only staleness is a body renamed in the directory, which shows after {@link #FRESH} at most.
  * A correction is a new decree version, hence a new entry, so the public pages show it at once.
  */
+@Slf4j
 @Service
 @RequiredArgsConstructor
 class OpenResults {
@@ -74,7 +76,10 @@ class OpenResults {
 		if (hit != null && hit.until().isAfter(now)) {
 			return hit.results();
 		}
+		long started = System.nanoTime();
 		var built = build(publication, decree);
+		log.info("Public results {} (decree {} version {}) read: {} rows in {} ms", publication.year(), decree.number(),
+				decree.version(), built.rows().size(), (System.nanoTime() - started) / 1_000_000);
 		if (cache.size() >= MAX_CACHED) {
 			cache.clear();
 		}
