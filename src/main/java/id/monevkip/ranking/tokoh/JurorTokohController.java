@@ -49,7 +49,9 @@ class JurorTokohController {
 		catch (BusinessException ex) {
 			var field = form.fieldOf(ex.field());
 			if (field == null) {
-				result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+				// shown above the page: the form itself is hidden for a conflicted or not yet open nomination
+				model.addAttribute("error", ex.messageKey());
+				model.addAttribute("errorArgs", ex.arguments());
 			}
 			else {
 				result.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());

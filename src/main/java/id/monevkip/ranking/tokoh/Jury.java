@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import id.monevkip.cycle.CycleManagement;
-import id.monevkip.questionnaire.scoring.PanelSheet;
-import id.monevkip.questionnaire.scoring.ScoringEngine;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
@@ -81,20 +79,22 @@ class Jury {
 		var status = conflict.isPresent() ? JurorStatus.CONFLICT
 				: mine.map(s -> s.isSubmitted() ? JurorStatus.SUBMITTED : JurorStatus.DRAFT).orElse(JurorStatus.TODO);
 		Map<String, Integer> scores = mine.map(s -> Map.copyOf(s.getMarks())).orElse(Map.of());
-		var spec = TokohRubric.spec(criteria, rounds.round(cycleId).getDivergenceThreshold());
+		var threshold = rounds.round(cycleId).getDivergenceThreshold();
 		BigDecimal total = scores.keySet().containsAll(criteria.stream().map(TokohRubric.CriterionView::code).toList())
-				? ScoringEngine.panelTotal(spec.criteria(), decimals(scores)) : null;
+				? TokohArithmetic.total(criteria, scores) : null;
 		var others = new ArrayList<JurorSheet.OtherTotal>();
 		BigDecimal aggregate = null;
 		if (status == JurorStatus.SUBMITTED) {
 			var submitted = submittedOf(cycleId, nominationId);
+			var totals = new ArrayList<BigDecimal>();
 			for (var sheet : submitted) {
+				var sheetTotal = TokohArithmetic.total(criteria, sheet.getMarks());
+				totals.add(sheetTotal);
 				if (sheet.getJurorAccountId() != juror.accountId()) {
-					others.add(new JurorSheet.OtherTotal(sheet.getJurorName(),
-							ScoringEngine.panelTotal(spec.criteria(), decimals(sheet.getMarks()))));
+					others.add(new JurorSheet.OtherTotal(sheet.getJurorName(), sheetTotal));
 				}
 			}
-			aggregate = ScoringEngine.panelScore(spec, panelSheets(submitted)).aggregate();
+			aggregate = TokohArithmetic.shown(TokohArithmetic.outcome(totals, threshold).mean());
 		}
 		boolean scoringOpen = !rounds.round(cycleId).nominationsOpen() && !rounds.published(cycleId);
 		return new JurorSheet(NominationView.of(nomination, documents.findByNominationIdOrderById(nominationId)),
@@ -176,16 +176,6 @@ class Jury {
 			.stream()
 			.filter(s -> s.getNominationId() == nominationId && s.isSubmitted())
 			.toList();
-	}
-
-	static List<PanelSheet> panelSheets(List<TokohSheet> submitted) {
-		return submitted.stream().map(s -> new PanelSheet(s.getJurorAccountId(), decimals(s.getMarks()))).toList();
-	}
-
-	static Map<String, BigDecimal> decimals(Map<String, Integer> marks) {
-		var result = new HashMap<String, BigDecimal>();
-		marks.forEach((code, score) -> result.put(code, BigDecimal.valueOf(score)));
-		return result;
 	}
 
 }

@@ -1,22 +1,20 @@
 package id.monevkip.ranking.tokoh;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import id.monevkip.questionnaire.scoring.PanelScore;
-import id.monevkip.questionnaire.scoring.ScoringEngine;
+import org.jspecify.annotations.Nullable;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The aggregated ranking of a cycle's nominations by the panel arithmetic of the assessment
- * ({@link ScoringEngine#panelScore}): mean of the submitted totals, spread and divergence flag. Scores are ranked
+ * ({@link TokohArithmetic}): mean of the submitted totals, spread and divergence flag. Scores are ranked
  * after rounding to two decimals as shown, and equal scores share a rank (1, 2, 2, 4); nominations without any
  * submitted sheet come last, unranked.
  */
@@ -37,7 +35,8 @@ class TokohRanking {
 	@Transactional(readOnly = true)
 	List<RankRow> ranking(long cycleId) {
 		var all = nominations.findByCycleIdOrderByName(cycleId);
-		var spec = TokohRubric.spec(rubric.criteria(cycleId), rounds.round(cycleId).getDivergenceThreshold());
+		var criteria = rubric.criteria(cycleId);
+		int threshold = rounds.round(cycleId).getDivergenceThreshold();
 		var byNomination = sheets.findByCycleId(cycleId).stream().collect(Collectors.groupingBy(TokohSheet::getNominationId));
 		Map<Long, Long> conflictCounts = conflicts.findByNominationIdIn(all.stream().map(Nomination::getId).toList())
 			.stream()
@@ -46,7 +45,8 @@ class TokohRanking {
 		for (var n : all) {
 			var own = byNomination.getOrDefault(n.getId(), List.of());
 			var submitted = own.stream().filter(TokohSheet::isSubmitted).toList();
-			var score = ScoringEngine.panelScore(spec, Jury.panelSheets(submitted));
+			var score = TokohArithmetic.outcome(
+					submitted.stream().map(sheet -> TokohArithmetic.total(criteria, sheet.getMarks())).toList(), threshold);
 			scored.add(new Scored(n, score, submitted.size(), own.size() - submitted.size(),
 					conflictCounts.getOrDefault(n.getId(), 0L).intValue()));
 		}
@@ -70,10 +70,11 @@ class TokohRanking {
 		return rows;
 	}
 
-	private record Scored(Nomination nomination, PanelScore score, int sheets, int drafts, int conflicts) {
+	private record Scored(Nomination nomination, TokohArithmetic.Outcome score, int sheets, int drafts, int conflicts) {
 
+		@Nullable
 		BigDecimal shown() {
-			return score.aggregate() == null ? null : score.aggregate().setScale(2, RoundingMode.HALF_UP);
+			return TokohArithmetic.shown(score.mean());
 		}
 
 	}

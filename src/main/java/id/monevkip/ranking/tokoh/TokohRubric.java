@@ -1,12 +1,8 @@
 package id.monevkip.ranking.tokoh;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.monevkip.questionnaire.scoring.PanelCriterion;
-import id.monevkip.questionnaire.scoring.PanelRule;
-import id.monevkip.questionnaire.scoring.PanelSpec;
 import id.monevkip.shared.BusinessException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
@@ -15,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The tokoh rubric of a cycle. Until the admin defines one the default below applies; it is stored when the
  * nominations close, and from then on it cannot change (jurors score against it). Scores combine as the panel
- * rubric of the assessment does: each juror's total is Σ weight × score / 100, the nomination's score is the mean.
+ * rubric of the assessment does ({@link TokohArithmetic}).
  */
 @Component
 @RequiredArgsConstructor
@@ -46,11 +42,6 @@ class TokohRubric {
 
 	boolean isDefault(long cycleId) {
 		return criteria.findByCycleIdOrderByPosition(cycleId).isEmpty();
-	}
-
-	static PanelSpec spec(List<CriterionView> criteria, int divergenceThreshold) {
-		return new PanelSpec(criteria.stream().map(c -> new PanelCriterion(c.code(), c.weight())).toList(),
-				PanelRule.MEAN, BigDecimal.valueOf(divergenceThreshold));
 	}
 
 	/** Replaces the rubric; the caller checks that the nominations are still open. */
