@@ -65,6 +65,12 @@ class CommissionerTokohController {
 			return "redirect:/commissioner/cycles/{id}/tokoh";
 		}
 		catch (BusinessException ex) {
+			if (ex.field().isEmpty()) {
+				// not about the reason typed: shown above the page (the forms are gone once published)
+				model.addAttribute("error", ex.messageKey());
+				model.addAttribute("errorArgs", ex.arguments());
+				return page(id, model);
+			}
 			model.addAttribute("selectionError", ex.messageKey());
 			model.addAttribute("selectionArgs", ex.arguments());
 			model.addAttribute("selectionFor", nominationId);

@@ -52,7 +52,7 @@ class Selections {
 			.filter(n -> n.getCycleId() == cycleId)
 			.orElseThrow(() -> new NotFoundException("Nomination " + nominationId));
 		if (rounds.published(cycleId)) {
-			throw new BusinessException("reason", "tokoh.selection.locked");
+			throw new BusinessException("", "tokoh.selection.locked");
 		}
 		return nomination;
 	}

@@ -122,7 +122,7 @@ class RankingAndSelectionTests {
 
 	@Test
 	void theSelectionLocksOnceTheResultsArePublished() {
-		var cycle = rankingFixtures.decreed(List.of(RankingFixtures.Entry.of("OPD", "91")));
+		var cycle = rankingFixtures.decreed(List.of(RankingFixtures.Entry.of("PD_KABKOTA", "91")));
 		long kept = fixtures.nominate(cycle.cycleId(), "Tokoh Terbit", fixtures.admin());
 		long other = fixtures.nominate(cycle.cycleId(), "Tokoh Lain Terbit", fixtures.admin());
 		assertThat(select(cycle.cycleId(), kept, "Alasan sebelum publikasi.")).hasStatus3xxRedirection();

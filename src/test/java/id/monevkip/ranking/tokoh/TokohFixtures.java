@@ -46,7 +46,7 @@ public class TokohFixtures {
 
 	/** A coordinator whose body takes part only in this cycle, so that it is their current cycle. */
 	public CurrentUser coordinator(long cycleId, String name) {
-		var body = assessment.participant(cycleId, "OPD", "64.02", null);
+		var body = assessment.participant(cycleId, "PD_KABKOTA", "64.02", null);
 		return assessment.person(Role.COORDINATOR, name, body);
 	}
 
