@@ -119,13 +119,16 @@ class TokohDemo implements ApplicationRunner {
 		});
 		at(year, 9, 20, () -> jury.declareConflict(jurors.get(1), ids.get("ppid"),
 				"Pernah bekerja di Diskominfo Kota Samarinda bersama nomine hingga 2023."));
+		// the level each nominee is seen at: the bupati ranks first, the village head second
+		var levels = Map.of("bupati", 90, "desa", 84, "ppid", 82, "kadis", 76, "kim", 79);
 		int day = 21;
 		for (var juror : jurors) {
-			for (var id : ids.values()) {
-				if (juror == jurors.get(1) && id.equals(ids.get("ppid"))) {
+			for (var entry : ids.entrySet()) {
+				if (juror == jurors.get(1) && entry.getKey().equals("ppid")) {
 					continue;
 				}
-				at(year, 9, day++, () -> jury.score(juror, id, scores(cycleId, id, juror), true));
+				at(year, 9, day++, () -> jury.score(juror, entry.getValue(),
+						scores(cycleId, entry.getValue(), juror, levels.get(entry.getKey())), true));
 			}
 		}
 		var commissioner = user("komisioner@kipkaltim.test");
@@ -167,12 +170,11 @@ class TokohDemo implements ApplicationRunner {
 	}
 
 	/** Each juror's own leniency around a level that differs per nominee. */
-	private Map<String, @Nullable Integer> scores(long cycleId, long nominationId, CurrentUser juror) {
+	private Map<String, @Nullable Integer> scores(long cycleId, long nominationId, CurrentUser juror, int base) {
 		var random = new Random(nominationId * 31 + juror.accountId());
-		int base = 70 + (int) (nominationId % 5) * 5;
 		var result = new HashMap<String, @Nullable Integer>();
 		for (var criterion : rubric.criteria(cycleId)) {
-			result.put(criterion.code(), Math.max(0, Math.min(100, base - 6 + random.nextInt(13))));
+			result.put(criterion.code(), Math.max(0, Math.min(100, base - 3 + random.nextInt(7))));
 		}
 		return result;
 	}
