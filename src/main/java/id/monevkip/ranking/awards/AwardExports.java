@@ -92,10 +92,12 @@ class AwardExports {
 		document.add(new Paragraph(cycleTitle, small));
 		if (decree != null) {
 			document.add(new Paragraph(messages.getMessage("awards.export.decree",
-					new Object[] { decree.number(), decree.date().toString(), decree.version() }, locale), small));
+					new Object[] { decree.number(),
+						decree.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
+						String.valueOf(decree.version()) }, locale), small));
 		}
 		document.add(new Paragraph(" ", small));
-		var pdfTable = new PdfPTable(new float[] { 6, 12, 34, 20, 18, 9, 15, 9 });
+		var pdfTable = new PdfPTable(new float[] { 9, 12, 32, 20, 17, 9, 15, 9 });
 		pdfTable.setWidthPercentage(100);
 		pdfTable.setHeaderRows(1);
 		for (var column : COLUMNS) {

@@ -34,16 +34,16 @@ record AwardForm(@Nullable String name, @Nullable String winners, @Nullable Stri
 			problems.add(new FormProblem("name", "awards.config.nameRequired"));
 		}
 		else if (name.strip().length() > MAX_NAME) {
-			problems.add(new FormProblem("name", "awards.config.nameTooLong", MAX_NAME));
+			problems.add(new FormProblem("name", "awards.config.nameTooLong", String.valueOf(MAX_NAME)));
 		}
 		Integer n = number(winners);
 		if (n == null || n < 1 || n > MAX_NUMBER) {
-			problems.add(new FormProblem("winners", "awards.config.winnersRange", MAX_NUMBER));
+			problems.add(new FormProblem("winners", "awards.config.winnersRange", String.valueOf(MAX_NUMBER)));
 		}
 		if (topPerRegency != null && !topPerRegency.isBlank()) {
 			Integer k = number(topPerRegency);
 			if (k == null || k < 1 || k > MAX_NUMBER) {
-				problems.add(new FormProblem("topPerRegency", "awards.config.topRange", MAX_NUMBER));
+				problems.add(new FormProblem("topPerRegency", "awards.config.topRange", String.valueOf(MAX_NUMBER)));
 			}
 		}
 		if (sortOrder != null && !sortOrder.isBlank() && number(sortOrder) == null) {

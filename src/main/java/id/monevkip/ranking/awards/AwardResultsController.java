@@ -119,7 +119,7 @@ class AwardResultsController {
 	}
 
 	/** A value and label of a select. */
-	record Option(Object value, @Nullable String label) {
+	public record Option(Object value, @Nullable String label) {
 	}
 
 }

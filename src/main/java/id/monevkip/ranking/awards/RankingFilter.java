@@ -8,7 +8,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 
 /** The filters of a ranking page from the address bar: band code, regency code and page (50 rows a page). */
-record RankingFilter(@Nullable String band, @Nullable String regency, int page) {
+public record RankingFilter(@Nullable String band, @Nullable String regency, int page) {
 
 	static final int PAGE_SIZE = 50;
 

@@ -22,7 +22,7 @@ record SpecialAwardForm(@Nullable String title, @Nullable Long bodyId, @Nullable
 			problems.add(new FormProblem("title", "awards.special.titleRequired"));
 		}
 		else if (title.strip().length() > MAX_TITLE) {
-			problems.add(new FormProblem("title", "awards.special.titleTooLong", MAX_TITLE));
+			problems.add(new FormProblem("title", "awards.special.titleTooLong", String.valueOf(MAX_TITLE)));
 		}
 		if (bodyId == null) {
 			problems.add(new FormProblem("bodyId", "awards.special.bodyRequired"));
@@ -31,7 +31,7 @@ record SpecialAwardForm(@Nullable String title, @Nullable Long bodyId, @Nullable
 			problems.add(new FormProblem("citation", "awards.special.citationRequired"));
 		}
 		else if (citation.strip().length() > MAX_CITATION) {
-			problems.add(new FormProblem("citation", "awards.special.citationTooLong", MAX_CITATION));
+			problems.add(new FormProblem("citation", "awards.special.citationTooLong", String.valueOf(MAX_CITATION)));
 		}
 		return problems;
 	}
