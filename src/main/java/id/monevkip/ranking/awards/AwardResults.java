@@ -12,6 +12,7 @@ import id.monevkip.assessment.DecreeView;
 import id.monevkip.assessment.ResultView;
 import id.monevkip.assessment.ResultsManagement;
 import id.monevkip.cycle.CycleManagement;
+import id.monevkip.cycle.TieBreak;
 import id.monevkip.directory.BodyView;
 import id.monevkip.directory.DirectoryManagement;
 import id.monevkip.directory.RegionView;
@@ -69,7 +70,7 @@ class AwardResults {
 	}
 
 	private static AwardTable table(AwardCategoryView award, List<ResultView> rows, Map<Long, BodyView> bodies,
-			Map<String, String> regencies, List<id.monevkip.cycle.TieBreak> chain) {
+			Map<String, String> regencies, List<TieBreak> chain) {
 		Map<Long, ResultView> byBody = new HashMap<>();
 		List<Candidate> candidates = new ArrayList<>();
 		for (var row : rows) {

@@ -103,6 +103,29 @@ class AwardConfigurationTests {
 	}
 
 	@Test
+	void anAwardCategoryIsChangedThroughItsFormAndDeleted() {
+		var cycle = ranking.decreed(List.of(Entry.of("BUMD", "80")));
+		long award = awards.award(cycle.cycleId(), "BUMD", 3, null, "BUMD");
+		assertThat(mvc.get().uri("/admin/cycles/{id}/awards?edit={a}", cycle.cycleId(), award).with(user(admin)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Ubah kategori penghargaan", "action=\"/admin/cycles/" + cycle.cycleId() + "/awards/" + award + "\"");
+
+		assertThat(mvc.post().uri("/admin/cycles/{id}/awards/{a}", cycle.cycleId(), award).with(user(admin)).with(csrf())
+			.param("name", "BUMD dan BLUD").param("winners", "2").param("topPerRegency", "1").param("sortOrder", "5")
+			.param("bodyCategoryIds", ids("BUMD", "BLUD"))).hasStatus3xxRedirection();
+		var changed = results.table(cycle.cycleId(), award).award();
+		assertThat(changed).extracting(AwardCategoryView::name, AwardCategoryView::winners, AwardCategoryView::topPerRegency,
+				AwardCategoryView::sortOrder).containsExactly("BUMD dan BLUD", 2, 1, 5);
+		assertThat(changed.bodyCategoryIds()).containsExactlyInAnyOrderElementsOf(awards.ids("BUMD", "BLUD"));
+
+		assertThat(mvc.post().uri("/admin/cycles/{id}/awards/{a}/delete", cycle.cycleId(), award).with(user(admin))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(count("award_category", cycle.cycleId())).isZero();
+		assertThat(count("award_category_member", cycle.cycleId())).isZero();
+	}
+
+	@Test
 	void theRankingTakesTheMappedCategoriesAndOnlyTheBestKOfEachRegency() {
 		var cycle = ranking.decreed(List.of(new Entry("PD_KABKOTA", "64.02.06", "95"), new Entry("PD_KABKOTA", "64.02.01", "94"),
 				new Entry("PD_KABKOTA", "64.02.06", "93"), new Entry("PD_KABKOTA", "64.02.02", "92"),
