@@ -73,6 +73,35 @@ class CeremonyJourneyTests extends BrowserTestSupport {
 		browser.screenshot("ceremony-all-phone");
 	}
 
+	@Test
+	void anAdminSetsUpAnAwardCategoryWithTheNominationRule() {
+		var cycle = ranking.decreed(List.of(new Entry("PD_KABKOTA", "64.02.06", "91"), new Entry("PD_KABKOTA", "64.02.06", "90"),
+				new Entry("PD_KABKOTA", "64.08", "70")));
+		logIn("admin@kipkaltim.test");
+		browser.get("/admin/cycles/" + cycle.cycleId() + "/awards");
+		browser.clickToLoad(By.cssSelector("#award-form button[type=submit]"));
+		assertThat(browser.mainText()).contains("Isi nama kategori penghargaan.", "Pilih paling sedikit satu kategori badan publik.");
+		browser.screenshot("awards-config-errors-desktop");
+
+		browser.driver().findElement(By.id("name")).sendKeys("PD Kab/Kota");
+		browser.driver().findElement(By.id("winners")).clear();
+		browser.driver().findElement(By.id("winners")).sendKeys("1");
+		browser.driver().findElement(By.id("topPerRegency")).sendKeys("1");
+		var checkbox = browser.driver().findElement(By.xpath("//label[text()='Perangkat Daerah Kabupaten/Kota']"));
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", checkbox);
+		browser.clickToLoad(By.cssSelector("#award-form button[type=submit]"));
+		assertThat(browser.mainText()).contains("Kategori penghargaan \"PD Kab/Kota\" disimpan.",
+				"1 terbaik per kabupaten/kota", "Perangkat Daerah Kabupaten/Kota");
+		browser.screenshot("awards-config-desktop");
+
+		browser.clickToLoad(By.linkText("Lihat peringkat, pemenang dan penghargaan khusus"));
+		assertThat(browser.mainText()).contains(cycle.bodies().get(0).getName(), cycle.bodies().get(2).getName())
+			.doesNotContain(cycle.bodies().get(1).getName());
+		browser.size(Browser.PHONE);
+		browser.get("/admin/cycles/" + cycle.cycleId() + "/awards/results");
+		browser.screenshot("awards-results-phone");
+	}
+
 	private void press(CharSequence key) {
 		new Actions(browser.driver()).sendKeys(key).perform();
 	}
