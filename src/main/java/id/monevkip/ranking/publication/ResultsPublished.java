@@ -1,0 +1,5 @@
+package id.monevkip.ranking.publication;
+
+/** A cycle's results became public. */
+public record ResultsPublished(long cycleId, int year) {
+}
