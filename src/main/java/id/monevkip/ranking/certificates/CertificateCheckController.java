@@ -17,7 +17,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Controller
 @RequiredArgsConstructor
-class VerificationController {
+class CertificateCheckController {
 
 	private final Certificates certificates;
 
