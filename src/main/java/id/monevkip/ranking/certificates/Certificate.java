@@ -19,7 +19,7 @@ import lombok.NoArgsConstructor;
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Certificate {
+public class Certificate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -95,9 +95,9 @@ class Certificates {
 	}
 
 	/** A certificate as the verification page reads it: valid while its decree version is the one in force. */
-	record Verified(Certificate certificate, DecreeView inForce) {
+	public record Verified(Certificate certificate, DecreeView inForce) {
 
-		boolean superseded() {
+		public boolean superseded() {
 			return inForce.version() > certificate.getDecreeVersion();
 		}
 

@@ -66,7 +66,7 @@ class CertificateTests {
 
 	@Test
 	void theCertificateCarriesTheFiguresAndItsQrCodeLeadsToAVerificationPageShowingTheBody() throws Exception {
-		var fixed = fixtures.decreed(List.of(Entry.of("OPD", "92.31"), Entry.of("OPD", "85")));
+		var fixed = fixtures.decreed(List.of(Entry.of("PD_PROVINSI", "92.31"), Entry.of("PD_PROVINSI", "85")));
 		var body = fixed.bodies().get(0);
 		byte[] pdf = download("/admin/cycles/" + fixed.cycleId() + "/certificates/bodies/" + body.getId() + ".pdf",
 				assessment.admin());
@@ -112,7 +112,7 @@ class CertificateTests {
 
 	@Test
 	void afterACorrectionANewCertificateIsIssuedAndTheOldCodeShowsAsSuperseded() {
-		var fixed = fixtures.decreed(List.of(Entry.of("OPD", "81"), Entry.of("OPD", "75")));
+		var fixed = fixtures.decreed(List.of(Entry.of("PD_PROVINSI", "81"), Entry.of("PD_PROVINSI", "75")));
 		var body = fixed.bodies().get(1);
 		var admin = assessment.admin();
 		String one = "/admin/cycles/" + fixed.cycleId() + "/certificates/bodies/" + body.getId() + ".pdf";
@@ -121,7 +121,7 @@ class CertificateTests {
 
 		tx.executeWithoutResult(s -> ledger.record(fixed.cycleId(), body.getId(), ScoreStage.SAQ, new BigDecimal("91"),
 				"koreksi uji", new Actor(null, "Sistem")));
-		var corrected = decrees.correct(fixed.cycleId(), fixed.decree().number() + "-K", LocalDate.now(clock).plusDays(1),
+		var corrected = decrees.correct(fixed.cycleId(), fixed.decree().number() + "-K", LocalDate.now(clock),
 				"Kesalahan input nilai", null, new Actor(null, "Komisioner Uji"));
 		String text = text(download(one, admin));
 		String newCode = codes(corrected.id(), body.getId());
@@ -150,8 +150,8 @@ class CertificateTests {
 
 	@Test
 	void staffPagesNeedTheirRoleAndAHoleInTheDecreeIsNotFound() {
-		var fixed = fixtures.decreed(List.of(Entry.of("OPD", "70")));
-		var stranger = assessment.body("OPD", null, null);
+		var fixed = fixtures.decreed(List.of(Entry.of("PD_PROVINSI", "70")));
+		var stranger = assessment.body("PD_PROVINSI", null, null);
 		var admin = assessment.admin();
 		assertThat(mvc.get()
 			.uri("/admin/cycles/" + fixed.cycleId() + "/certificates/bodies/" + stranger.getId() + ".pdf")
