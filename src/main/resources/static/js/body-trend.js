@@ -20,7 +20,7 @@
 			type: 'line',
 			data: { labels: labels, datasets: [{ label: heading ? heading.textContent.trim() : '', data: values,
 				borderColor: colour, backgroundColor: colour, tension: 0.2 }] },
-			options: { maintainAspectRatio: false, scales: { y: { min: 0, max: 100 } },
+			options: { animation: false, maintainAspectRatio: false, scales: { y: { min: 0, max: 100 } },
 				plugins: { legend: { display: false } } }
 		});
 	}

@@ -71,6 +71,7 @@ class CertificateTests {
 		byte[] pdf = download("/admin/cycles/" + fixed.cycleId() + "/certificates/bodies/" + body.getId() + ".pdf",
 				assessment.admin());
 
+		snapshot(pdf, "certificate-pdf");
 		String text = text(pdf);
 		assertThat(text).contains("PIAGAM PENGHARGAAN", body.getName(), "Informatif", "92,31", fixed.decree().number(),
 				"peringkat 1");
@@ -130,11 +131,11 @@ class CertificateTests {
 		assertThat(text).contains("91,00", corrected.number(), "Informatif");
 		assertThat(mvc.get().uri("/verifikasi/" + oldCode)).hasStatusOk()
 			.bodyText()
-			.contains("digantikan oleh SK versi 2 (" + corrected.number() + ")", "81")
+			.contains("digantikan oleh SK versi 2 (" + corrected.number() + ")", "75,00")
 			.doesNotContain("Piagam ini sah");
 		assertThat(mvc.get().uri("/verifikasi/" + newCode.toLowerCase())).hasStatusOk()
 			.bodyText()
-			.contains("Piagam ini sah", "91");
+			.contains("Piagam ini sah", "91,00");
 	}
 
 	@Test
@@ -180,6 +181,16 @@ class CertificateTests {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Saves the first page as target/screenshots/{name}.png, to look at. */
+	static void snapshot(byte[] pdf, String name) throws IOException {
+		try (var document = Loader.loadPDF(pdf)) {
+			var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 60);
+			var folder = java.nio.file.Path.of("target", "screenshots");
+			java.nio.file.Files.createDirectories(folder);
+			javax.imageio.ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
 		}
 	}
 

@@ -49,7 +49,8 @@ class ReportCardTests {
 	Clock clock;
 
 	@Test
-	void theReportCardNamesTheIndicatorsWithTheirScoresAndTurnsTheVerifiersRemarksIntoRecommendations() {
+	void theReportCardNamesTheIndicatorsWithTheirScoresAndTurnsTheVerifiersRemarksIntoRecommendations()
+			throws Exception {
 		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
 		var organiser = directory.bodyByCode("KIP-KALTIM").orElseThrow();
 		var cycle = cycles.cycleOf(organiser.id(), lastYear).orElseThrow();
@@ -73,6 +74,7 @@ class ReportCardTests {
 			.with(user(assessment.person(id.monevkip.shared.Role.COMMISSIONER, "Komisioner Rapor", null)))
 			.exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		CertificateTests.snapshot(result.getResponse().getContentAsByteArray(), "report-card-pdf");
 		String text = CertificateTests.text(result.getResponse().getContentAsByteArray());
 		assertThat(text).contains("Rekomendasi perbaikan", f.body().name(), f.indicators().get(0).name(),
 				f.indicators().get(f.indicators().size() - 1).name(), (String) rejected[1], decree.number());
