@@ -48,6 +48,9 @@ class ReportCardTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	CertificateRepository certificates;
+
 	@Test
 	void theReportCardNamesTheIndicatorsWithTheirScoresAndTurnsTheVerifiersRemarksIntoRecommendations()
 			throws Exception {
@@ -78,6 +81,21 @@ class ReportCardTests {
 		String text = CertificateTests.text(result.getResponse().getContentAsByteArray());
 		assertThat(text).contains("Rekomendasi perbaikan", f.body().name(), f.indicators().get(0).name(),
 				f.indicators().get(f.indicators().size() - 1).name(), (String) rejected[1], decree.number());
+	}
+
+	@Test
+	void theDemoIssuedACertificateOfLastYearsDecreeForEveryBodyWithAResult() {
+		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
+		var organiser = directory.bodyByCode("KIP-KALTIM").orElseThrow();
+		var cycle = cycles.cycleOf(organiser.id(), lastYear).orElseThrow();
+		var decree = results.currentDecree(cycle.id()).orElseThrow();
+		var bodies = results.results(decree).stream().map(r -> r.bodyId()).toList();
+
+		var issued = certificates.findByDecreeIdAndBodyIdIn(decree.id(), bodies);
+
+		assertThat(bodies).isNotEmpty();
+		assertThat(issued).hasSize(bodies.size())
+			.allSatisfy(c -> assertThat(c.getCode()).matches("[" + CertificateCodes.ALPHABET + "]{10}"));
 	}
 
 }
