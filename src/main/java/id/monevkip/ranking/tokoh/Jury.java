@@ -86,15 +86,12 @@ class Jury {
 		BigDecimal aggregate = null;
 		if (status == JurorStatus.SUBMITTED) {
 			var submitted = submittedOf(cycleId, nominationId);
-			var totals = new ArrayList<BigDecimal>();
 			for (var sheet : submitted) {
-				var sheetTotal = TokohArithmetic.total(criteria, sheet.getMarks());
-				totals.add(sheetTotal);
 				if (sheet.getJurorAccountId() != juror.accountId()) {
-					others.add(new JurorSheet.OtherTotal(sheet.getJurorName(), sheetTotal));
+					others.add(new JurorSheet.OtherTotal(sheet.getJurorName(), TokohArithmetic.total(criteria, sheet.getMarks())));
 				}
 			}
-			aggregate = TokohArithmetic.shown(TokohArithmetic.outcome(totals, threshold).mean());
+			aggregate = TokohArithmetic.shown(TokohArithmetic.outcome(criteria, submitted, threshold).mean());
 		}
 		boolean scoringOpen = !rounds.round(cycleId).nominationsOpen() && !rounds.published(cycleId);
 		return new JurorSheet(NominationView.of(nomination, documents.findByNominationIdOrderById(nominationId)),

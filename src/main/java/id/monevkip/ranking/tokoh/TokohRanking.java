@@ -45,8 +45,7 @@ class TokohRanking {
 		for (var n : all) {
 			var own = byNomination.getOrDefault(n.getId(), List.of());
 			var submitted = own.stream().filter(TokohSheet::isSubmitted).toList();
-			var score = TokohArithmetic.outcome(
-					submitted.stream().map(sheet -> TokohArithmetic.total(criteria, sheet.getMarks())).toList(), threshold);
+			var score = TokohArithmetic.outcome(criteria, submitted, threshold);
 			scored.add(new Scored(n, score, submitted.size(), own.size() - submitted.size(),
 					conflictCounts.getOrDefault(n.getId(), 0L).intValue()));
 		}
