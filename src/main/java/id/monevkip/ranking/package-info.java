@@ -3,7 +3,8 @@
  * body's trend over the years is complete.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "directory", "cycle", "questionnaire", "submission", "assessment", "notification" })
+@ApplicationModule(allowedDependencies = { "shared", "directory", "cycle", "questionnaire", "questionnaire::scoring", "submission", "assessment",
+		"notification" })
 package id.monevkip.ranking;
 
 import org.jspecify.annotations.NullMarked;

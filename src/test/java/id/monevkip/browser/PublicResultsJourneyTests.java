@@ -56,7 +56,9 @@ class PublicResultsJourneyTests extends BrowserTestSupport {
 		var top = results.results(decree).get(0);
 		var topBody = directory.bodies(java.util.List.of(top.bodyId())).get(0);
 
-		browser.get("/hasil");
+		browser.get("/login");
+		browser.clickToLoad(By.cssSelector("#public-results-link a"));
+		assertThat(browser.path()).isEqualTo("/hasil");
 		browser.clickToLoad(By.linkText("Hasil tahun " + year));
 		assertThat(browser.path()).isEqualTo("/hasil/" + year);
 		assertThat(browser.mainText()).contains("Hasil Monev Keterbukaan Informasi Publik " + year, decree.number(),

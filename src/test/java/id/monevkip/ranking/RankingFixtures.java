@@ -105,7 +105,11 @@ public class RankingFixtures {
 
 	/** A cycle with the bodies scored in the ledger and no decree yet. */
 	public FixedCycle scored(List<Entry> entries, List<TieBreak> tieBreaks) {
-		int year = freshYear();
+		return scored(freshYear(), entries, tieBreaks);
+	}
+
+	/** A cycle of the given year (of a fresh organiser) with the bodies scored and no decree yet. */
+	public FixedCycle scored(int year, List<Entry> entries, List<TieBreak> tieBreaks) {
 		long cycleId = cycles.save(new Cycle(year, "Monev peringkat uji " + year, submissions.outsider().getId(),
 				List.of(new StageWindow(Stage.SAQ, Instant.parse(year + "-03-01T00:00:00Z"),
 						Instant.parse(year + "-04-01T00:00:00Z"))),

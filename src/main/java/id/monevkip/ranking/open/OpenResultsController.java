@@ -1,5 +1,7 @@
 package id.monevkip.ranking.open;
 
+import java.util.Optional;
+
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -46,8 +48,8 @@ class OpenResultsController {
 		view.addObject("query", query);
 		view.addObject("ranking", query.apply(published.get()));
 		view.addObject("url", UriComponentsBuilder.fromPath("/hasil/" + tahun)
-			.queryParamIfPresent("q", java.util.Optional.ofNullable(query.q()))
-			.queryParamIfPresent("kategori", java.util.Optional.ofNullable(query.categoryId()))
+			.queryParamIfPresent("q", Optional.ofNullable(query.q()))
+			.queryParamIfPresent("kategori", Optional.ofNullable(query.categoryId()))
 			.encode()
 			.build()
 			.toUriString());

@@ -1,0 +1,6 @@
+package id.monevkip.ranking.tokoh;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TokohRoundRepository extends JpaRepository<TokohRound, Long> {
+}
