@@ -114,6 +114,8 @@ class OpenResultsTests {
 			.contains("data-band=\"INFORMATIF\" data-count=\"1\"", "data-band=\"MENUJU_INFORMATIF\" data-count=\"0\"",
 					"data-band=\"CUKUP_INFORMATIF\" data-count=\"1\"", "data-band=\"KURANG_INFORMATIF\" data-count=\"1\"",
 					"data-band=\"TIDAK_INFORMATIF\" data-count=\"0\"")
+			.contains("action=\"/hasil/" + year + "#ranking\"", "href=\"/hasil/" + year + ".csv\"",
+					"href=\"/hasil/" + year + ".json\"")
 			.doesNotContain("/login");
 		assertThat(get("/hasil")).hasStatusOk().bodyText().contains("href=\"/hasil/" + year + "\"");
 	}
