@@ -1,6 +1,6 @@
 /**
- * Rankings, awards and published results. So far: the import of final results of years run elsewhere, so that a
- * body's trend over the years is complete.
+ * Rankings, awards and published results: award categories and winners, the tokoh award, certificates and report
+ * cards, publishing the results, the public pages and open data, and results of earlier years imported for trends.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "directory", "cycle", "questionnaire", "questionnaire::scoring", "submission", "assessment",

@@ -36,7 +36,8 @@ abstract class BrowserTestSupport {
 		browser.driver().findElement(By.id("username")).clear();
 		browser.driver().findElement(By.id("username")).sendKeys(email);
 		browser.driver().findElement(By.id("password")).sendKeys(password);
-		browser.driver().findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+		// wait for the page after the login: reading it right after a plain click may still see the login form
+		browser.clickToLoad(By.cssSelector("form[action$='/login'] button[type=submit]"));
 	}
 
 }

@@ -74,7 +74,7 @@ public class RankingFixtures {
 		this.clock = clock;
 	}
 
-	/** One body to create: its category code (e.g. OPD, PD_KABKOTA, BUMD), Kemendagri region code or null, score. */
+	/** One body to create: its category code (e.g. PD_PROVINSI, PD_KABKOTA, BUMD), Kemendagri region code or null, score. */
 	public record Entry(String categoryCode, @Nullable String regionCode, String score) {
 
 		public static Entry of(String categoryCode, String score) {
