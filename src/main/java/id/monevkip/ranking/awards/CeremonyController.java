@@ -1,6 +1,7 @@
 package id.monevkip.ranking.awards;
 
 import id.monevkip.cycle.CycleManagement;
+import id.monevkip.ranking.tokoh.TokohAwards;
 import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +25,14 @@ class CeremonyController {
 
 	private final CycleManagement cycles;
 
+	private final TokohAwards tokoh;
+
 	@GetMapping({ "/commissioner/cycles/{cycleId}/ceremony", "/admin/cycles/{cycleId}/ceremony" })
 	String ceremony(@PathVariable long cycleId, @RequestParam(required = false) @Nullable String step,
 			@RequestParam(required = false) @Nullable String all, HttpServletRequest request, Model model) {
 		var cycle = cycles.cycle(cycleId);
-		var slides = Ceremony.slides(cycle.title(), results.tables(cycleId), specials.of(cycleId));
+		var slides = Ceremony.slides(cycle.title(), results.tables(cycleId), specials.of(cycleId),
+				tokoh.selected(cycleId));
 		int current = step != null && step.strip().matches("\\d{1,4}") ? Integer.parseInt(step.strip()) : 0;
 		String zone = Zone.of(request);
 		model.addAttribute("cycle", cycle);

@@ -98,20 +98,23 @@ class AwardRankingTests {
 	}
 
 	@Test
-	void theCeremonyRevealsEachCategorysWinnersFromTheLastWinningRankUpToFirstThenTheSpecialAwards() {
+	void theCeremonyRevealsEachCategorysWinnersFromTheLastWinningRankUpToFirstThenTheSpecialAwardsThenTheTokoh() {
 		var award = new AwardCategoryView(1, 1, "PD Kab/Kota", 2, null, 0, List.of(3L));
 		var table = new AwardTable(award, List.of(line(1, "Alpha", true), line(2, "Beta", true), line(2, "Gamma", true),
 				line(4, "Delta", false)));
 		var special = new SpecialAwardView(9, 1, "Inovasi", 5, "Epsilon", "Atas inovasi.", "Komisioner",
 				java.time.Instant.EPOCH);
 
-		var slides = Ceremony.slides("Monev 2025", List.of(table), List.of(special));
+		var tokoh = new id.monevkip.ranking.tokoh.TokohAwards.SelectedTokoh("Zeta", "Bupati", "Pemkab", "Teladan.");
+
+		var slides = Ceremony.slides("Monev 2025", List.of(table), List.of(special), List.of(tokoh));
 
 		assertThat(slides).extracting(Slide::kind)
 			.containsExactly(Slide.Kind.OPENING, Slide.Kind.AWARD, Slide.Kind.REVEAL, Slide.Kind.REVEAL, Slide.Kind.REVEAL,
-					Slide.Kind.SPECIALS, Slide.Kind.SPECIAL, Slide.Kind.CLOSING);
+					Slide.Kind.SPECIALS, Slide.Kind.SPECIAL, Slide.Kind.TOKOH_TITLE, Slide.Kind.TOKOH, Slide.Kind.CLOSING);
 		assertThat(slides.subList(2, 5)).extracting(s -> s.winner().bodyName()).containsExactly("Beta", "Gamma", "Alpha");
 		assertThat(slides.get(4).earlier()).extracting(AwardLine::bodyName).containsExactly("Beta", "Gamma");
+		assertThat(slides.get(8).tokoh()).isEqualTo(tokoh);
 	}
 
 	private static AwardLine line(int rank, String name, boolean winner) {
