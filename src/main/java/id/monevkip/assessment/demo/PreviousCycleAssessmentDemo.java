@@ -21,13 +21,14 @@ import id.monevkip.assessment.panel.Level;
 import id.monevkip.assessment.panel.PanelStage;
 import id.monevkip.assessment.panel.RubricService;
 import id.monevkip.assessment.results.Decrees;
-import id.monevkip.assessment.shortlist.Shortlists;
 import id.monevkip.assessment.session.ScheduleCommand;
 import id.monevkip.assessment.session.SessionKind;
 import id.monevkip.assessment.session.SessionService;
+import id.monevkip.assessment.shortlist.Shortlists;
 import id.monevkip.assessment.verification.VerificationService;
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.cycle.CycleView;
+import id.monevkip.cycle.DemoCycles;
 import id.monevkip.cycle.ParticipantView;
 import id.monevkip.cycle.Stage;
 import id.monevkip.directory.DirectoryManagement;
@@ -35,7 +36,6 @@ import id.monevkip.questionnaire.scoring.PanelRule;
 import id.monevkip.questionnaire.scoring.Verdict;
 import id.monevkip.shared.ApplicationClock;
 import id.monevkip.shared.CurrentUser;
-import id.monevkip.shared.RuntimeMode;
 import id.monevkip.shared.Wita;
 import id.monevkip.submission.SubmissionManagement;
 import id.monevkip.submission.SubmissionStatus;
@@ -67,7 +67,7 @@ class PreviousCycleAssessmentDemo implements ApplicationRunner {
 			"Informasi tidak dapat ditemukan di laman yang dirujuk pada masa verifikasi.",
 			"Dokumen masih berupa draf dan belum ditetapkan.");
 
-	private final RuntimeMode mode;
+	private final DemoCycles demoCycles;
 
 	private final CycleManagement cycles;
 
@@ -99,12 +99,7 @@ class PreviousCycleAssessmentDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!mode.demo()) {
-			return;
-		}
-		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
-		// the demo organiser's cycle: an installation may hold other organisers' cycles of the same year
-		var found = directory.bodyByCode("KIP-KALTIM").flatMap(organiser -> cycles.cycleOf(organiser.id(), lastYear));
+		var found = demoCycles.lastYear();
 		if (found.isEmpty() || decrees.latest(found.get().id()).isPresent()) {
 			return;
 		}

@@ -8,12 +8,11 @@ import java.util.stream.Collectors;
 import id.monevkip.assessment.ResultsManagement;
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.cycle.CycleView;
+import id.monevkip.cycle.DemoCycles;
 import id.monevkip.directory.CategoryView;
 import id.monevkip.directory.DirectoryManagement;
 import id.monevkip.shared.ApplicationClock;
 import id.monevkip.shared.CurrentUser;
-import id.monevkip.shared.RuntimeMode;
-import id.monevkip.shared.Wita;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -48,7 +47,7 @@ class AwardsDemo implements ApplicationRunner {
 			new Award("Badan Publik Khusus", List.of("BP_KHUSUS_PROVINSI", "BP_KHUSUS_KABKOTA"), 1, 0),
 			new Award("Pemerintah Desa", List.of("DESA"), 3, 0));
 
-	private final RuntimeMode mode;
+	private final DemoCycles demoCycles;
 
 	private final CycleManagement cycles;
 
@@ -66,20 +65,11 @@ class AwardsDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!mode.demo()) {
-			return;
-		}
-		var organiser = directory.bodyByCode("KIP-KALTIM");
-		if (organiser.isEmpty()) {
-			return;
-		}
-		int year = clock.instant().atZone(Wita.ZONE).getYear();
-		var lastYear = cycles.cycleOf(organiser.get().id(), year - 1);
-		lastYear.filter(c -> results.currentDecree(c.id()).isPresent()).ifPresent(cycle -> {
+		demoCycles.lastYear().filter(c -> results.currentDecree(c.id()).isPresent()).ifPresent(cycle -> {
 			define(cycle);
 			special(cycle);
 		});
-		cycles.cycleOf(organiser.get().id(), year).ifPresent(this::define);
+		demoCycles.thisYear().ifPresent(this::define);
 	}
 
 	private void define(CycleView cycle) {

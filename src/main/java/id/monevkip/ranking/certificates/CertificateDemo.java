@@ -9,11 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import id.monevkip.assessment.ResultsManagement;
-import id.monevkip.cycle.CycleManagement;
-import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.cycle.DemoCycles;
 import id.monevkip.shared.ApplicationClock;
-import id.monevkip.shared.RuntimeMode;
-import id.monevkip.shared.Wita;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
@@ -27,11 +24,7 @@ import lombok.extern.slf4j.Slf4j;
 @RequiredArgsConstructor
 class CertificateDemo implements ApplicationRunner {
 
-	private final RuntimeMode mode;
-
-	private final DirectoryManagement directory;
-
-	private final CycleManagement cycles;
+	private final DemoCycles demoCycles;
 
 	private final ResultsManagement results;
 
@@ -41,12 +34,7 @@ class CertificateDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!mode.demo()) {
-			return;
-		}
-		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
-		var cycle = directory.bodyByCode("KIP-KALTIM").flatMap(organiser -> cycles.cycleOf(organiser.id(), lastYear));
-		var decree = cycle.flatMap(c -> results.currentDecree(c.id()));
+		var decree = demoCycles.lastYear().flatMap(c -> results.currentDecree(c.id()));
 		if (decree.isEmpty()) {
 			return;
 		}

@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import id.monevkip.assessment.ResultsManagement;
-import id.monevkip.cycle.CycleManagement;
-import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.cycle.DemoCycles;
 import id.monevkip.shared.ApplicationClock;
 import id.monevkip.shared.CurrentUser;
-import id.monevkip.shared.RuntimeMode;
-import id.monevkip.shared.Wita;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -29,11 +26,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class PreviousCyclePublicationDemo implements ApplicationRunner {
 
-	private final RuntimeMode mode;
-
-	private final CycleManagement cycles;
-
-	private final DirectoryManagement directory;
+	private final DemoCycles demoCycles;
 
 	private final ResultsManagement results;
 
@@ -45,13 +38,9 @@ class PreviousCyclePublicationDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!mode.demo()) {
-			return;
-		}
-		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
-		var cycle = directory.bodyByCode("KIP-KALTIM").flatMap(organiser -> cycles.cycleOf(organiser.id(), lastYear));
+		var cycle = demoCycles.lastYear();
 		if (cycle.isEmpty() || publications.isPublished(cycle.get().id())
-				|| publications.publishedYear(lastYear).isPresent()) {
+				|| publications.publishedYear(cycle.get().year()).isPresent()) {
 			return;
 		}
 		var decree = results.currentDecree(cycle.get().id());
@@ -64,7 +53,7 @@ class PreviousCyclePublicationDemo implements ApplicationRunner {
 			at = clock.instant();
 		}
 		clock.replay(at, () -> publications.publish(cycle.get().id(), commissioner));
-		log.info("Demo {}: results published at /hasil/{}", cycle.get().title(), lastYear);
+		log.info("Demo {}: results published at /hasil/{}", cycle.get().title(), cycle.get().year());
 	}
 
 }

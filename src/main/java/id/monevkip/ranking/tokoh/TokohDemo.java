@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import id.monevkip.cycle.CycleManagement;
-import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.cycle.DemoCycles;
 import id.monevkip.shared.ApplicationClock;
 import id.monevkip.shared.CurrentUser;
-import id.monevkip.shared.RuntimeMode;
 import id.monevkip.shared.Wita;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -37,11 +35,7 @@ class TokohDemo implements ApplicationRunner {
 
 	private static final String PARAGRAPH = " Inisiatif ini didokumentasikan dalam laporan tahunan PPID dan diliput media lokal.";
 
-	private final RuntimeMode mode;
-
-	private final CycleManagement cycles;
-
-	private final DirectoryManagement directory;
+	private final DemoCycles demoCycles;
 
 	private final Nominations nominations;
 
@@ -65,18 +59,10 @@ class TokohDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!mode.demo()) {
-			return;
-		}
-		var organiser = directory.bodyByCode("KIP-KALTIM");
-		if (organiser.isEmpty()) {
-			return;
-		}
-		int year = clock.instant().atZone(Wita.ZONE).getYear();
-		cycles.cycleOf(organiser.get().id(), year - 1)
+		demoCycles.lastYear()
 			.filter(c -> nominationRows.findByCycleIdOrderByName(c.id()).isEmpty())
 			.ifPresent(c -> lastYear(c.id(), c.year()));
-		cycles.cycleOf(organiser.get().id(), year)
+		demoCycles.thisYear()
 			.filter(c -> nominationRows.findByCycleIdOrderByName(c.id()).isEmpty())
 			.ifPresent(c -> thisYear(c.id()));
 	}

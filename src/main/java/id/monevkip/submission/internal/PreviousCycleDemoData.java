@@ -9,6 +9,7 @@ import java.util.Set;
 
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.cycle.CycleView;
+import id.monevkip.cycle.DemoCycles;
 import id.monevkip.cycle.Stage;
 import id.monevkip.directory.BodyView;
 import id.monevkip.directory.DirectoryManagement;
@@ -18,8 +19,6 @@ import id.monevkip.questionnaire.scoring.EvidenceRequirement;
 import id.monevkip.shared.ApplicationClock;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.Role;
-import id.monevkip.shared.RuntimeMode;
-import id.monevkip.shared.Wita;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -43,7 +42,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class PreviousCycleDemoData implements ApplicationRunner {
 
-	private final RuntimeMode mode;
+	private final DemoCycles demoCycles;
 
 	private final CycleManagement cycles;
 
@@ -65,12 +64,7 @@ class PreviousCycleDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!mode.demo()) {
-			return;
-		}
-		int lastYear = clock.instant().atZone(Wita.ZONE).getYear() - 1;
-		// the demo organiser's cycle: an installation may hold other organisers' cycles of the same year
-		var finished = directory.bodyByCode("KIP-KALTIM").flatMap(organiser -> cycles.cycleOf(organiser.id(), lastYear));
+		var finished = demoCycles.lastYear();
 		if (finished.isEmpty() || submissions.countByCycleId(finished.get().id()) > 0) {
 			return;
 		}
