@@ -3,7 +3,6 @@ package id.monevkip.ranking.open;
 import id.monevkip.ranking.awards.AwardWinners;
 import id.monevkip.ranking.tokoh.TokohAwards;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +26,7 @@ class AwardNightController {
 	ModelAndView awards(@PathVariable int tahun) {
 		var published = results.year(tahun);
 		if (published.isEmpty()) {
-			var notPublished = new ModelAndView("public/not-published");
-			notPublished.setStatus(HttpStatus.NOT_FOUND);
-			notPublished.addObject("year", tahun);
-			notPublished.addObject("years", results.years());
-			return notPublished;
+			return OpenResultsController.notPublished(tahun, results.years());
 		}
 		long cycleId = published.get().publication().cycleId();
 		var view = new ModelAndView("public/awards");

@@ -1,5 +1,6 @@
 package id.monevkip.ranking.open;
 
+import java.util.List;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -36,11 +37,7 @@ class OpenResultsController {
 			@RequestParam(required = false) @Nullable String page) {
 		var published = results.year(tahun);
 		if (published.isEmpty()) {
-			var notPublished = new ModelAndView("public/not-published");
-			notPublished.setStatus(HttpStatus.NOT_FOUND);
-			notPublished.addObject("year", tahun);
-			notPublished.addObject("years", results.years());
-			return notPublished;
+			return notPublished(tahun, results.years());
 		}
 		var query = RankingQuery.of(q, category, page);
 		var view = new ModelAndView("public/year");
@@ -54,6 +51,15 @@ class OpenResultsController {
 			.build()
 			.toUriString());
 		return view;
+	}
+
+	/** A year without published results: a 404 that points to the years that have them. */
+	static ModelAndView notPublished(int year, List<Integer> years) {
+		var page = new ModelAndView("public/not-published");
+		page.setStatus(HttpStatus.NOT_FOUND);
+		page.addObject("year", year);
+		page.addObject("years", years);
+		return page;
 	}
 
 }

@@ -3,6 +3,6 @@ package id.monevkip.ranking.tokoh;
 /** Where one juror stands with one nomination. */
 enum JurorStatus {
 
-	TODO, DRAFT, SUBMITTED, CONFLICT
+	NOT_SCORED, DRAFT, SUBMITTED, CONFLICT
 
 }

@@ -61,7 +61,7 @@ class Jury {
 			var open = rounds.round(cycleId).nominationsOpen();
 			var rows = open ? List.<JurorRound.Row>of() : all.stream()
 				.map(n -> new JurorRound.Row(n.getId(), n.getName(), n.getPosition(), n.getInstitution(),
-						mine.getOrDefault(n.getId(), JurorStatus.TODO)))
+						mine.getOrDefault(n.getId(), JurorStatus.NOT_SCORED)))
 				.toList();
 			result.add(new JurorRound(cycleId, cycle.title(), open, rounds.published(cycleId), rows));
 		}
@@ -77,7 +77,7 @@ class Jury {
 		var conflict = conflicts.findByNominationIdAndJurorAccountId(nominationId, juror.accountId());
 		var mine = sheets.findByNominationIdAndJurorAccountId(nominationId, juror.accountId());
 		var status = conflict.isPresent() ? JurorStatus.CONFLICT
-				: mine.map(s -> s.isSubmitted() ? JurorStatus.SUBMITTED : JurorStatus.DRAFT).orElse(JurorStatus.TODO);
+				: mine.map(s -> s.isSubmitted() ? JurorStatus.SUBMITTED : JurorStatus.DRAFT).orElse(JurorStatus.NOT_SCORED);
 		Map<String, Integer> scores = mine.map(s -> Map.copyOf(s.getMarks())).orElse(Map.of());
 		var threshold = rounds.round(cycleId).getDivergenceThreshold();
 		BigDecimal total = scores.keySet().containsAll(criteria.stream().map(TokohRubric.CriterionView::code).toList())
