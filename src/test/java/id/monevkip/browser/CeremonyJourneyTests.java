@@ -29,7 +29,8 @@ class CeremonyJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void aCommissionerRevealsTheWinnersOneByOne() {
-		var cycle = ranking.decreed(List.of(Entry.of("BUMD", "93.40"), Entry.of("BUMD", "88.10"), Entry.of("BLUD", "75")));
+		var cycle = ranking.scored(List.of(Entry.of("BUMD", "93.40"), Entry.of("BUMD", "88.10"), Entry.of("BLUD", "75")),
+				List.of());
 		var first = cycle.bodies().get(0);
 		var second = cycle.bodies().get(1);
 		var third = cycle.bodies().get(2);
@@ -37,6 +38,7 @@ class CeremonyJourneyTests extends BrowserTestSupport {
 		jdbc.update("insert into special_award (cycle_id, title, body_id, citation, chosen_by_name, chosen_at) "
 				+ "values (?, 'Penghargaan Khusus Keterbukaan Anggaran', ?, 'Atas keterbukaan anggaran yang konsisten.', "
 				+ "'Komisioner', now())", cycle.cycleId(), third.getId());
+		ranking.issue(cycle.cycleId());
 
 		logIn("komisioner@kipkaltim.test");
 		browser.get("/commissioner/cycles/" + cycle.cycleId() + "/awards");
@@ -75,8 +77,8 @@ class CeremonyJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void anAdminSetsUpAnAwardCategoryWithTheNominationRule() {
-		var cycle = ranking.decreed(List.of(new Entry("PD_KABKOTA", "64.02.06", "91"), new Entry("PD_KABKOTA", "64.02.06", "90"),
-				new Entry("PD_KABKOTA", "64.08", "70")));
+		var cycle = ranking.scored(List.of(new Entry("PD_KABKOTA", "64.02.06", "91"), new Entry("PD_KABKOTA", "64.02.06", "90"),
+				new Entry("PD_KABKOTA", "64.08", "70")), List.of());
 		logIn("admin@kipkaltim.test");
 		browser.get("/admin/cycles/" + cycle.cycleId() + "/awards");
 		browser.clickToLoad(By.cssSelector("#award-form button[type=submit]"));
@@ -93,6 +95,8 @@ class CeremonyJourneyTests extends BrowserTestSupport {
 		assertThat(browser.mainText()).contains("Kategori penghargaan \"PD Kab/Kota\" disimpan.",
 				"1 terbaik per kabupaten/kota", "Perangkat Daerah Kabupaten/Kota");
 		browser.screenshot("awards-config-desktop");
+		// the commission fixes the results; the award categories are then locked and the ranking is there
+		ranking.issue(cycle.cycleId());
 
 		browser.clickToLoad(By.linkText("Lihat peringkat, pemenang dan penghargaan khusus"));
 		assertThat(browser.mainText()).contains(cycle.bodies().get(0).getName(), cycle.bodies().get(2).getName())

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins add, change and remove the award categories of a cycle until its results are published. */
+/** Admins add, change and remove the award categories of a cycle until its results decree is issued. */
 @Controller
 @RequiredArgsConstructor
 class AwardConfigController {

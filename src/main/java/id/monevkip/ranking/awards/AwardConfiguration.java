@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admins configure the award categories of a cycle until its results are published. A body category belongs to at
+ * Admins configure the award categories of a cycle until its results decree is issued. A body category belongs to at
  * most one award category of a cycle; every problem is reported and nothing is saved.
  */
 @Service

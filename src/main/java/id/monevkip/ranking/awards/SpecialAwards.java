@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Special awards (penghargaan khusus): chosen by commissioners only, for a participant of the cycle, with a
- * citation; added and removed until the results are published, then fixed.
+ * citation; added and removed until the results decree is issued, then fixed.
  */
 @Service
 @RequiredArgsConstructor

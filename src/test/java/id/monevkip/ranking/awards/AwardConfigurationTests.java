@@ -63,7 +63,7 @@ class AwardConfigurationTests {
 
 	@Test
 	void invalidInputIsNamedFieldByFieldAndNothingIsSaved() {
-		var cycle = ranking.decreed(List.of(Entry.of("BUMD", "80")));
+		var cycle = ranking.scored(List.of(Entry.of("BUMD", "80")), List.of());
 
 		assertThat(mvc.post().uri("/admin/cycles/{id}/awards", cycle.cycleId()).with(user(admin)).with(csrf())
 			.param("name", " ").param("winners", "0").param("topPerRegency", "tiga").param("sortOrder", "x"))
@@ -77,8 +77,8 @@ class AwardConfigurationTests {
 
 	@Test
 	void aBodyCategoryBelongsToOneAwardCategoryPerCycleAndNothingIsSavedWhenMappedTwice() {
-		var cycle = ranking.decreed(List.of(Entry.of("BUMD", "80")));
-		var other = ranking.decreed(List.of(Entry.of("BUMD", "80")));
+		var cycle = ranking.scored(List.of(Entry.of("BUMD", "80")), List.of());
+		var other = ranking.scored(List.of(Entry.of("BUMD", "80")), List.of());
 		assertThat(mvc.post().uri("/admin/cycles/{id}/awards", cycle.cycleId()).with(user(admin)).with(csrf())
 			.param("name", "BUMD dan BLUD").param("winners", "3").param("sortOrder", "10")
 			.param("bodyCategoryIds", ids("BUMD", "BLUD")))
@@ -104,7 +104,7 @@ class AwardConfigurationTests {
 
 	@Test
 	void anAwardCategoryIsChangedThroughItsFormAndDeleted() {
-		var cycle = ranking.decreed(List.of(Entry.of("BUMD", "80")));
+		var cycle = ranking.scored(List.of(Entry.of("BUMD", "80")), List.of());
 		long award = awards.award(cycle.cycleId(), "BUMD", 3, null, "BUMD");
 		assertThat(mvc.get().uri("/admin/cycles/{id}/awards?edit={a}", cycle.cycleId(), award).with(user(admin)))
 			.hasStatusOk()
@@ -127,10 +127,11 @@ class AwardConfigurationTests {
 
 	@Test
 	void theRankingTakesTheMappedCategoriesAndOnlyTheBestKOfEachRegency() {
-		var cycle = ranking.decreed(List.of(new Entry("PD_KABKOTA", "64.02.06", "95"), new Entry("PD_KABKOTA", "64.02.01", "94"),
+		var cycle = ranking.scored(List.of(new Entry("PD_KABKOTA", "64.02.06", "95"), new Entry("PD_KABKOTA", "64.02.01", "94"),
 				new Entry("PD_KABKOTA", "64.02.06", "93"), new Entry("PD_KABKOTA", "64.02.02", "92"),
-				new Entry("PD_KABKOTA", "64.08", "60"), new Entry("BUMD", null, "99")));
+				new Entry("PD_KABKOTA", "64.08", "60"), new Entry("BUMD", null, "99")), List.of());
 		long award = awards.award(cycle.cycleId(), "PD Kab/Kota", 2, 3, "PD_KABKOTA");
+		ranking.issue(cycle.cycleId());
 		var bodies = cycle.bodies();
 
 		var table = results.table(cycle.cycleId(), award);
@@ -152,9 +153,10 @@ class AwardConfigurationTests {
 
 	@Test
 	void winnersAreTheTopNAndATieAtTheLastWinningRankMakesEveryBodyOfItAWinner() {
-		var cycle = ranking.decreed(List.of(Entry.of("BUMD", "90"), Entry.of("BUMD", "80"), Entry.of("BLUD", "80"),
-				Entry.of("BLUD", "70")));
+		var cycle = ranking.scored(List.of(Entry.of("BUMD", "90"), Entry.of("BUMD", "80"), Entry.of("BLUD", "80"),
+				Entry.of("BLUD", "70")), List.of());
 		long award = awards.award(cycle.cycleId(), "BUMD dan BLUD", 2, null, "BUMD", "BLUD");
+		ranking.issue(cycle.cycleId());
 		var bodies = cycle.bodies();
 
 		var table = results.table(cycle.cycleId(), award);

@@ -42,9 +42,11 @@ class AwardExportTests {
 
 	@BeforeEach
 	void rankedCategory() {
-		cycle = ranking.decreed(List.of(Entry.of("BUMD", "91.25"), Entry.of("BUMD", "80"), Entry.of("BLUD", "80"),
-				Entry.of("BLUD", "55.5")));
-		award = awards.award(cycle.cycleId(), "BUMD dan BLUD", 2, null, "BUMD", "BLUD");
+		var scored = ranking.scored(List.of(Entry.of("BUMD", "91.25"), Entry.of("BUMD", "80"), Entry.of("BLUD", "80"),
+				Entry.of("BLUD", "55.5")), List.of());
+		award = awards.award(scored.cycleId(), "BUMD dan BLUD", 2, null, "BUMD", "BLUD");
+		cycle = new RankingFixtures.FixedCycle(scored.cycleId(), scored.year(), scored.bodies(),
+				ranking.issue(scored.cycleId()));
 	}
 
 	@Test

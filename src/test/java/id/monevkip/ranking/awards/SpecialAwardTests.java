@@ -6,7 +6,6 @@ import id.monevkip.IntegrationTest;
 import id.monevkip.assessment.AssessmentFixtures;
 import id.monevkip.ranking.RankingFixtures;
 import id.monevkip.ranking.RankingFixtures.Entry;
-import id.monevkip.ranking.publication.Publications;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Special awards: commissioners only, participants only, a citation required, locked once results are published. */
+/** Special awards: commissioners only, participants only, a citation required, locked once the results decree is issued. */
 @IntegrationTest
 class SpecialAwardTests {
 
@@ -40,9 +39,6 @@ class SpecialAwardTests {
 	SpecialAwards specials;
 
 	@Autowired
-	Publications publications;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	CurrentUser commissioner;
@@ -50,9 +46,9 @@ class SpecialAwardTests {
 	RankingFixtures.FixedCycle cycle;
 
 	@BeforeEach
-	void cycleWithDecree() {
+	void cycleBeforeItsDecree() {
 		commissioner = awards.commissioner();
-		cycle = ranking.decreed(List.of(Entry.of("BUMD", "91"), Entry.of("BLUD", "70")));
+		cycle = ranking.scored(List.of(Entry.of("BUMD", "91"), Entry.of("BLUD", "70")), List.of());
 	}
 
 	@Test
@@ -105,15 +101,15 @@ class SpecialAwardTests {
 	}
 
 	@Test
-	void afterPublicationSpecialAwardsAndAwardCategoriesAreLockedWithAClearMessage() {
+	void onceTheDecreeIsIssuedSpecialAwardsAndAwardCategoriesAreLockedWithAClearMessage() {
 		add(cycle.bodies().get(0).getId(), "Penghargaan Inovasi", "Atas inovasi.");
 		long awardId = awards.award(cycle.cycleId(), "BUMD", 3, null, "BUMD");
 		long specialId = specials.of(cycle.cycleId()).get(0).id();
-		publications.publish(cycle.cycleId(), commissioner);
+		ranking.issue(cycle.cycleId());
 
 		assertThat(add(cycle.bodies().get(1).getId(), "Penghargaan Kedua", "Atas hal lain.")).hasStatusOk()
 			.bodyText()
-			.contains("Hasil siklus ini sudah dipublikasikan");
+			.contains("SK penetapan hasil siklus ini sudah terbit");
 		assertThat(mvc.post().uri("/commissioner/cycles/{id}/awards/special/{s}/delete", cycle.cycleId(), specialId)
 			.with(user(commissioner)).with(csrf())).flash().containsEntry("error", "awards.locked");
 		assertThat(count()).isEqualTo(1);
@@ -122,7 +118,7 @@ class SpecialAwardTests {
 					String.valueOf(awards.ids("BUMD").get(0))))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Hasil siklus ini sudah dipublikasikan");
+			.contains("SK penetapan hasil siklus ini sudah terbit");
 		assertThat(jdbc.queryForObject("select name from award_category where id = ?", String.class, awardId)).isEqualTo("BUMD");
 		assertThat(mvc.get().uri("/commissioner/cycles/{id}/awards", cycle.cycleId()).with(user(commissioner)))
 			.bodyText()
