@@ -88,6 +88,17 @@ class PublicResultsJourneyTests extends BrowserTestSupport {
 		assertThat(browser.path()).contains("kategori=");
 		assertThat(browser.driver().findElement(By.id("found")).getText()).contains("badan publik ditemukan");
 		browser.screenshot("public-results-category-phone");
+
+		// the award night's results: the winners, the special award and the tokoh of the demo
+		browser.get("/hasil/" + year);
+		browser.clickToLoad(By.id("awards-link"));
+		assertThat(browser.path()).isEqualTo("/hasil/" + year + "/penghargaan");
+		assertThat(browser.mainText()).contains("Penerima penghargaan Monev KIP " + year, "PD Kab/Kota", "Peringkat 1",
+				"Penghargaan khusus", "Tokoh keterbukaan informasi publik");
+		browser.screenshot("public-awards-phone");
+		browser.size(Browser.DESKTOP);
+		browser.get("/hasil/" + year + "/penghargaan");
+		browser.screenshot("public-awards-desktop");
 	}
 
 	private void scrollTo(String id) {

@@ -46,7 +46,9 @@ class VerificationJourneyTests extends BrowserTestSupport {
 		browser.screenshot("verification-review-desktop");
 		browser.driver().findElement(By.id(anchor + "-ACCEPTED")).click();
 		browser.driver().findElement(By.cssSelector("#verdict-" + anchor + " button[type=submit]")).click();
+		// htmx swaps the score and the item while we read them: a read of the replaced element is simply retried
 		var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		wait.until(d -> !d.findElement(By.id("verified-score")).getText().equals(before));
 		wait.until(d -> d.findElement(By.id(anchor)).getText().contains("Diterima"));
 		assertThat(browser.driver().findElement(By.id("verified-score")).getText()).isNotEqualTo("0,00");
