@@ -37,7 +37,9 @@ class EvidenceJourneyTests extends BrowserTestSupport {
 		browser.get("/evidence");
 		// Choosing the file starts the upload (evidence-upload.js); the list refreshes in place when it is stored.
 		browser.driver().findElement(By.id("files")).sendKeys(pdf.toString());
+		// the list is replaced while we read it: a read of the replaced element is simply retried
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("evidence-list")).getText().contains("SK PPID Desa Pela 2025.pdf"));
 		browser.screenshot("evidence-library-phone");
 		browser.get("/evidence/links");
