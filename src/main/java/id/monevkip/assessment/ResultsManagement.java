@@ -24,6 +24,11 @@ public class ResultsManagement {
 		return decrees.versions(cycleId);
 	}
 
+	/** One body's frozen row of a decree version, empty when the body is not in it (one row read, not the table). */
+	public Optional<ResultView> result(DecreeView decree, long bodyId) {
+		return decrees.row(decree, bodyId);
+	}
+
 	/** The frozen rows of one decree version, by category then rank. */
 	public List<ResultView> results(DecreeView decree) {
 		return decrees.rows(decree.cycleId(), decree);

@@ -101,6 +101,12 @@ public class Decrees {
 		return rows.page(ResultStore.Rows.DECREE, decree.id(), new Long[0], null, null, 0, Integer.MAX_VALUE);
 	}
 
+	/** One body's row of a decree version, empty when the body is not in it. */
+	@Transactional(readOnly = true)
+	public Optional<ResultView> row(DecreeView decree, long bodyId) {
+		return rows.decreeRow(decree.id(), bodyId);
+	}
+
 	private DecreeView freeze(long cycleId, int version, String number, LocalDate date,
 			@Nullable String note, @Nullable String reason, Actor actor) {
 		long id;

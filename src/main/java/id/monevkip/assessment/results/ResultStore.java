@@ -162,6 +162,14 @@ class ResultStore {
 				+ " from result where cycle_id = ?").params(decreeId, cycleId).update();
 	}
 
+	/** One body's row of a decree version (by the primary key), empty when the body is not in it. */
+	Optional<ResultView> decreeRow(long decreeId, long bodyId) {
+		return jdbc.sql("select " + COLUMNS + " from decree_row where decree_id = ? and body_id = ?")
+			.params(decreeId, bodyId)
+			.query((rs, n) -> row(rs, ""))
+			.optional();
+	}
+
 	/** The rows of one body in every decree version of the cycle, oldest version first. */
 	List<VersionedResult> decreeRowsOf(long cycleId, long bodyId) {
 		return jdbc.sql("select d.version, d.number, d.decree_date, " + prefixed("r.", "")

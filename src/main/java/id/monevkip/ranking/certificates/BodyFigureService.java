@@ -77,10 +77,7 @@ class BodyFigureService {
 
 	private BodyFigures figures(CycleView cycle, long bodyId, List<YearResult> years) {
 		var decree = results.currentDecree(cycle.id()).orElseThrow(() -> new NotFoundException("decree"));
-		var result = results.results(decree)
-			.stream()
-			.filter(r -> r.bodyId() == bodyId)
-			.findFirst()
+		var result = results.result(decree, bodyId)
 			.orElseThrow(() -> new NotFoundException("result of body " + bodyId));
 		var body = directory.bodies(List.of(bodyId)).stream().findFirst().orElseThrow(() -> new NotFoundException("body"));
 		var indicators = new ArrayList<IndicatorScore>();
@@ -116,7 +113,7 @@ class BodyFigureService {
 
 	private Optional<YearResult> result(long cycleId, int year, long bodyId) {
 		return results.currentDecree(cycleId)
-			.flatMap(decree -> results.results(decree).stream().filter(r -> r.bodyId() == bodyId).findFirst())
+			.flatMap(decree -> results.result(decree, bodyId))
 			.map(r -> new YearResult(year, r.finalScore(), r.band(), r.rank(), false));
 	}
 

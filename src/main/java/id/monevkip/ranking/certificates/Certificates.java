@@ -48,11 +48,12 @@ class Certificates {
 	@Transactional
 	public List<Certificate> issue(long cycleId, @Nullable Long categoryId, @Nullable Long bodyId) {
 		var decree = results.currentDecree(cycleId).orElseThrow(() -> new NotFoundException("decree of " + cycleId));
-		var rows = results.results(decree)
-			.stream()
-			.filter(r -> categoryId == null || r.categoryId() == categoryId)
-			.filter(r -> bodyId == null || r.bodyId() == bodyId)
-			.toList();
+		// one body (a respondent's own certificate) reads its row only, not the whole decree
+		var rows = bodyId != null ? results.result(decree, bodyId).stream().toList()
+				: results.results(decree)
+					.stream()
+					.filter(r -> categoryId == null || r.categoryId() == categoryId)
+					.toList();
 		if (bodyId != null && rows.isEmpty()) {
 			throw new NotFoundException("result of body " + bodyId);
 		}

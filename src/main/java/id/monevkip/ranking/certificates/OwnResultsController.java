@@ -48,10 +48,7 @@ class OwnResultsController {
 					continue;
 				}
 				results.currentDecree(cycle.id())
-					.ifPresent(decree -> results.results(decree)
-						.stream()
-						.filter(r -> r.bodyId() == bodyId)
-						.findFirst()
+					.ifPresent(decree -> results.result(decree, bodyId)
 						.ifPresent(r -> own.add(new OwnResult(cycle, decree, r))));
 			}
 			own.sort(Comparator.comparingInt((OwnResult r) -> r.cycle().year()).reversed());
