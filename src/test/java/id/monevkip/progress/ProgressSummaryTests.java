@@ -131,7 +131,7 @@ class ProgressSummaryTests {
 		assertThat(mvc.get().uri("/coordinator/progress").with(user(coordinator)).exchange())
 			.hasStatusOk()
 			.bodyText()
-			.contains("chart-status", "chart-per-day", "/webjars/chart.js/", "/js/progress-charts.js",
+			.contains("chart-status", "chart-per-day", "/webjars/chart.js/", "/js/progress-charts-",
 					"data-chart-status=\"SENT\"", "data-chart-value=\"1\"", "Ringkasan per kategori",
 					"Ringkasan per kabupaten/kota", "Kabupaten Kutai Kartanegara", "50%");
 		assertThat(mvc.get().uri("/coordinator/progress?region=64.08").with(user(coordinator)).exchange())
