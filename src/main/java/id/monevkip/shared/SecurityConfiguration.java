@@ -3,12 +3,14 @@ package id.monevkip.shared;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -54,6 +56,12 @@ class SecurityConfiguration {
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.csrf(Customizer.withDefaults());
+		// htmx requests of a session that has ended answer 401, never a login page swapped into a card; the page
+		// keeps the unsent answers and offers to sign in again (answer-queue.js).
+		http.exceptionHandling(errors -> errors
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					HtmxSessionExpiredHandler.HTMX)
+			.defaultAccessDeniedHandlerFor(new HtmxSessionExpiredHandler(), HtmxSessionExpiredHandler.HTMX));
 		return http.build();
 	}
 

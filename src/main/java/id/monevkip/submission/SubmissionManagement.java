@@ -186,6 +186,16 @@ public class SubmissionManagement {
 	@Transactional
 	public void requestRevision(long submissionId, Set<String> questionCodes, Instant deadline, String message,
 			long requestedBy) {
+		requestRevision(submissionId, questionCodes, Map.of(), deadline, message, requestedBy);
+	}
+
+	/**
+	 * Opens a revision round as above, with the assessor's comment on each reopened question (keyed by question
+	 * code; questions without a comment are fine): the body reads it on that question's card and in the mail.
+	 */
+	@Transactional
+	public void requestRevision(long submissionId, Set<String> questionCodes, Map<String, String> comments,
+			Instant deadline, String message, long requestedBy) {
 		var submission = find(submissionId);
 		var workspace = workspaces.byId(submissionId);
 		if (questionCodes.isEmpty() || questionCodes.stream().anyMatch(code -> workspace.questionByCode(code).isEmpty())) {
@@ -197,13 +207,18 @@ public class SubmissionManagement {
 		if (message == null || message.isBlank() || message.length() > MAX_MESSAGE) {
 			throw new BusinessException("message", "submission.revision.message");
 		}
+		if (comments.values().stream().anyMatch(comment -> comment != null && comment.length() > MAX_MESSAGE)) {
+			throw new BusinessException("comments", "submission.revision.comment");
+		}
 		if (revisions.findFirstBySubmissionIdAndClosedAtIsNullOrderByOpenedAtDesc(submissionId).isPresent()) {
 			throw new BusinessException(null, "submission.revision.alreadyOpen");
 		}
 		submission.reopenForRevision();
 		var codes = new LinkedHashSet<>(questionCodes);
-		revisions.save(new RevisionRound(submissionId, codes, message.strip(), deadline, requestedBy, clock.instant()));
-		events.publishEvent(new RevisionRequested(submissionId, submission.getBodyId(), codes, deadline, message.strip()));
+		var round = revisions.save(new RevisionRound(submissionId, codes, comments, message.strip(), deadline,
+				requestedBy, clock.instant()));
+		events.publishEvent(new RevisionRequested(submissionId, submission.getBodyId(), codes,
+				Map.copyOf(round.getComments()), deadline, message.strip()));
 	}
 
 	/**

@@ -82,6 +82,27 @@ class ReceiptMailTests {
 			.contains("Unggah SK PPID yang ditandatangani.", questions.get(0).code(), "/respondent"));
 	}
 
+	@Test
+	void aRevisionRequestMailListsEachReopenedQuestionWithTheAssessorsComment() throws Exception {
+		var body = fixtures.participant("DESA");
+		var filler = fixtures.respondent(body, "Bu Kaur");
+		var workspace = ((Workspaces.Entry.Ready) workspaces.current(filler)).workspace();
+		var questions = workspace.instrument().indicators().stream().flatMap(i -> i.questions().stream()).toList();
+		questions.forEach(q -> answers.save(filler, workspace.id(), q.id(), nothingClaimed(q), null));
+		submit.submit(filler, workspace.id());
+		var first = questions.get(0);
+		var second = questions.get(1);
+
+		management.requestRevision(workspace.id(), new java.util.LinkedHashSet<>(List.of(first.code(), second.code())),
+				java.util.Map.of(first.code(), "Lampirkan SK yang sudah ditandatangani kepala desa."),
+				java.time.Instant.now().plus(Duration.ofDays(3)), "Mohon perbaiki dua jawaban.", filler.accountId());
+
+		assertThat(mailsTo(filler.email(), 2)).anySatisfy(mail -> assertThat(mail.replaceAll("\\s+", " "))
+			.contains("- " + first.code() + " " + first.text().replaceAll("\\s+", " "),
+					"Catatan penilai: Lampirkan SK yang sudah ditandatangani kepala desa.",
+					"- " + second.code() + " " + second.text().replaceAll("\\s+", " "), "Mohon perbaiki dua jawaban."));
+	}
+
 	private List<String> mailsTo(String address, int atLeast) throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		List<String> received = List.of();
@@ -95,7 +116,7 @@ class ReceiptMailTests {
 						return false;
 					}
 				})
-				.map(GreenMailUtil::getBody)
+				.map(ReceiptMailTests::text)
 				.toList();
 			if (received.size() >= atLeast) {
 				break;
@@ -103,6 +124,16 @@ class ReceiptMailTests {
 			Thread.sleep(100);
 		}
 		return received;
+	}
+
+	/** The mail's text as the reader sees it (transfer encoding undone). */
+	private static String text(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getContent() instanceof String text ? text : GreenMailUtil.getBody(message);
+		}
+		catch (Exception ex) {
+			return GreenMailUtil.getBody(message);
+		}
 	}
 
 	/** An answer that needs no evidence, so that the questionnaire is complete without uploads. */

@@ -32,6 +32,9 @@ class SubmitTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	SubmissionFixtures fixtures;
 
 	@Autowired
@@ -193,6 +196,51 @@ class SubmitTests {
 		assertThatThrownBy(() -> answers.save(rina, workspace.id(), reopened.id(), List.of("Lagi"), null))
 			.isInstanceOf(BusinessException.class)
 			.extracting(ex -> ((BusinessException) ex).messageKey()).isEqualTo("submission.closed.sent");
+	}
+
+	@Test
+	void theAssessorsCommentOnAReopenedQuestionIsShownOnItsCardOnly() throws Exception {
+		var body = fixtures.participant("PD_KABKOTA");
+		var rina = fixtures.respondent(body, "Rina Catatan");
+		var workspace = work.open(rina);
+		work.fillAll(rina, workspace);
+		submit.submit(rina, workspace.id());
+		var commented = SubmissionWork.first(workspace, AnswerType.FREE_TEXT);
+		var plain = SubmissionWork.yesNo(workspace, EvidenceRequirement.FILE, 0);
+
+		management.requestRevision(workspace.id(), new java.util.LinkedHashSet<>(List.of(commented.code(), plain.code())),
+				java.util.Map.of(commented.code(), "Uraian belum menyebut nomor SK PPID."),
+				clock.instant().plus(Duration.ofDays(7)), "Perbaiki dua jawaban", rina.accountId());
+
+		var page = mvc.get().uri("/respondent/submissions/{s}/indicators/{i}", workspace.id(),
+				workspace.indicatorOf(commented.id()).id()).with(user(rina)).exchange();
+		assertThat(page).hasStatusOk().bodyText().contains("Catatan penilai untuk pertanyaan ini",
+				"Uraian belum menyebut nomor SK PPID.");
+		var card = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var commentedCard = card.substring(card.indexOf("id=\"q-" + commented.code() + "\""));
+		assertThat(commentedCard.substring(0, commentedCard.indexOf("</article>")))
+			.contains("Uraian belum menyebut nomor SK PPID.");
+		if (workspace.indicatorOf(plain.id()).id() == workspace.indicatorOf(commented.id()).id()) {
+			var plainCard = card.substring(card.indexOf("id=\"q-" + plain.code() + "\""));
+			assertThat(plainCard.substring(0, plainCard.indexOf("</article>"))).doesNotContain("revision-comment");
+		}
+		assertThat(jdbc.queryForList("select question_code from revision_round_comment c join revision_round r"
+				+ " on r.id = c.revision_round_id where r.submission_id = ?", String.class, workspace.id()))
+			.containsExactly(commented.code());
+	}
+
+	@Test
+	void aRevisionCommentLongerThanAllowedIsRefusedAndOpensNothing() {
+		var body = fixtures.participant("PD_KABKOTA");
+		var rina = fixtures.respondent(body, "Rina Panjang");
+		var workspace = work.open(rina);
+		work.fillAll(rina, workspace);
+		submit.submit(rina, workspace.id());
+		var code = SubmissionWork.first(workspace, AnswerType.FREE_TEXT).code();
+
+		refused(() -> management.requestRevision(workspace.id(), Set.of(code), java.util.Map.of(code, "x".repeat(2001)),
+				clock.instant().plus(Duration.ofDays(7)), "Perbaiki", rina.accountId()), "submission.revision.comment");
+		assertThat(management.submission(workspace.id()).status()).isNotEqualTo(SubmissionStatus.REVISION_REQUESTED);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -140,16 +141,21 @@ public class VerificationService {
 		for (var code : itemCodes) {
 			codes.add(item(sheet, code).questionCode());
 		}
-		submissions.requestRevision(submissionId, codes, deadline, message, user.accountId());
 		var verification = verification(sheet, user);
 		var existing = verdicts.findByVerificationId(verification.id());
+		// The comment the assessor wrote on an item goes with it to the body: on its card and in the mail.
+		var comments = new LinkedHashMap<String, String>();
 		for (var code : codes) {
-			var comment = existing.stream()
-				.filter(v -> v.getQuestionCode().equals(code) && v.getComment() != null)
+			existing.stream()
+				.filter(v -> v.getQuestionCode().equals(code) && v.getComment() != null && !v.getComment().isBlank())
 				.map(ItemVerdict::getComment)
 				.findFirst()
-				.orElse(message.strip());
-			set(verification, sheet, code, Verdict.NEEDS_REVISION, comment, VerdictChange.Cause.REVISION, Actor.of(user));
+				.ifPresent(comment -> comments.put(code, comment));
+		}
+		submissions.requestRevision(submissionId, codes, comments, deadline, message, user.accountId());
+		for (var code : codes) {
+			set(verification, sheet, code, Verdict.NEEDS_REVISION, comments.getOrDefault(code, message.strip()),
+					VerdictChange.Cause.REVISION, Actor.of(user));
 		}
 		record(verification, sheet, Actor.of(user), reason("verification.ledger.revision", String.join(", ", codes)));
 	}

@@ -63,6 +63,28 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 		return answered() && !evidenceMet();
 	}
 
+	/** Whether this answer needs evidence: it claims something and the question asks for evidence (for progress). */
+	public boolean evidenceNeeded() {
+		return answered() && needsEvidence() && claims();
+	}
+
+	/**
+	 * What a claiming answer still lacks, as the card says it: the requirement itself when nothing that counts is
+	 * attached, else the one kind still missing ({@code STILL_LINK}, {@code STILL_FILE}) of a file-and-link question.
+	 */
+	public String stillMissing() {
+		var requirement = question.evidenceRequirement();
+		if (requirement == id.monevkip.questionnaire.scoring.EvidenceRequirement.FILE_AND_LINK) {
+			if (hasFile() && !hasLink()) {
+				return "STILL_LINK";
+			}
+			if (hasLink() && !hasFile()) {
+				return "STILL_FILE";
+			}
+		}
+		return requirement.name();
+	}
+
 	public boolean editable() {
 		return refusalKey == null;
 	}

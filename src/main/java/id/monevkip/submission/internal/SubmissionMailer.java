@@ -14,6 +14,7 @@ import id.monevkip.shared.Wita;
 import id.monevkip.submission.RevisionRequested;
 import id.monevkip.submission.SubmissionSubmitted;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,12 @@ class SubmissionMailer {
 
 	private final AppProperties app;
 
+	private final Workspaces workspaces;
+
+	/** A question the mail lists: its code and text, and the assessor's comment on it when there is one. */
+	record ReopenedQuestion(String code, String text, @Nullable String comment) {
+	}
+
 	@ApplicationModuleListener
 	void on(RevisionRequested event) {
 		var submission = submissions.findById(event.submissionId()).orElseThrow();
@@ -46,8 +53,13 @@ class SubmissionMailer {
 		if (recipients.isEmpty()) {
 			return;
 		}
+		var workspace = workspaces.byId(event.submissionId());
+		var reopened = event.questionCodes().stream()
+			.map(code -> new ReopenedQuestion(code,
+					workspace.questionByCode(code).map(q -> q.text()).orElse(""), event.comments().get(code)))
+			.toList();
 		var model = Map.<String, Object>of("bodyName", body.name(), "cycleName",
-				cycles.cycle(submission.getCycleId()).title(), "questions", String.join(", ", event.questionCodes()),
+				cycles.cycle(submission.getCycleId()).title(), "questions", reopened,
 				"deadline", Wita.text(event.deadline()), "message", event.message(), "homeUrl",
 				app.publicUrl().replaceAll("/+$", "") + "/respondent", "recipientName", body.name());
 		notifications.send(OutgoingMail

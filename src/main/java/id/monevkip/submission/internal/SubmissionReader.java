@@ -105,8 +105,8 @@ public class SubmissionReader {
 			var mine = indicator.questions().stream().map(q -> states.get(q.id())).toList();
 			indicators.add(new IndicatorProgress(indicator, mine.size(),
 					(int) mine.stream().filter(QuestionState::answered).count(),
-					(int) mine.stream().filter(QuestionState::needsEvidence).count(),
-					(int) mine.stream().filter(QuestionState::hasRequiredEvidence).count(),
+					(int) mine.stream().filter(QuestionState::evidenceNeeded).count(),
+					(int) mine.stream().filter(s -> s.evidenceNeeded() && s.hasRequiredEvidence()).count(),
 					(int) mine.stream().filter(QuestionState::complete).count(),
 					score.indicators().get(indicator.code())));
 		}
@@ -147,7 +147,7 @@ public class SubmissionReader {
 	}
 
 	/**
-	 * @param needEvidence questions of the indicator that require evidence
+	 * @param needEvidence questions of the indicator whose answer needs evidence (it claims something)
 	 * @param withEvidence of those, the ones whose evidence requirement is met
 	 * @param selfScore points claimed so far, 0 to the indicator's weight
 	 */

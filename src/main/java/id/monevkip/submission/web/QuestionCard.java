@@ -5,13 +5,15 @@ import java.util.List;
 import id.monevkip.evidence.EvidenceFileView;
 import id.monevkip.evidence.LinkView;
 import id.monevkip.submission.internal.QuestionState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one question card needs besides the question: the submission, the indicator it sits in, the body's library
- * (to attach an item already uploaded) and the largest file the question accepts.
+ * (to attach an item already uploaded), the largest file the question accepts and, on a question a revision round
+ * reopened, the assessor's comment on it.
  */
 record QuestionCard(long submissionId, long indicatorId, QuestionState state, List<EvidenceFileView> libraryFiles,
-		List<LinkView> libraryLinks, long maxMegabytes) {
+		List<LinkView> libraryLinks, long maxMegabytes, @Nullable String revisionComment) {
 
 	/** Library files not attached to this answer yet. */
 	public List<EvidenceFileView> attachableFiles() {

@@ -51,8 +51,11 @@ class QuestionCards {
 	private QuestionCard card(Workspace workspace, QuestionState state,
 			List<id.monevkip.evidence.EvidenceFileView> files, List<id.monevkip.evidence.LinkView> links) {
 		long max = Math.min(state.question().maxFileMb(), evidence.maxFileSizeMegabytes());
+		var revision = workspace.window().revision();
+		var code = state.question().code();
+		var comment = revision != null && revision.reopens(code) ? revision.commentOn(code) : null;
 		return new QuestionCard(workspace.id(), workspace.indicatorOf(state.question().id()).id(), state, files, links,
-				max);
+				max, comment);
 	}
 
 }

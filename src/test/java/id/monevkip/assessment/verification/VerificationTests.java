@@ -148,6 +148,13 @@ class VerificationTests {
 			.with(user(sent.verifier())).with(csrf())).hasStatus3xxRedirection()
 			.flash().containsEntry("message", "verification.revision.requested");
 		assertThat(submissions.submission(sent.submissionId()).status()).isEqualTo(SubmissionStatus.REVISION_REQUESTED);
+		// the comment the assessor wrote on the item travels with the round to the body (card and mail)
+		assertThat(jdbc.queryForObject("select c.comment from revision_round_comment c join revision_round r"
+				+ " on r.id = c.revision_round_id where r.submission_id = ? and c.question_code = ?", String.class,
+				sent.submissionId(), plain))
+			.isEqualTo("Periksa lagi: situs Anda memuat daftar informasi publik.");
+		assertThat(form.getResponse().getContentAsString())
+			.contains("Catatan yang ikut terkirim: Periksa lagi: situs Anda memuat daftar informasi publik.");
 
 		// while the body revises, the item cannot be judged, and the verification cannot be completed
 		assertThat(post(sent, plain, "ACCEPTED", "")).flash().containsEntry("error", "verification.refused.itemReopened");
