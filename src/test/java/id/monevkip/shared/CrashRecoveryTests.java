@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -146,15 +148,22 @@ class CrashRecoveryTests {
 		return Set.copyOf(acknowledged);
 	}
 
-	/** One {@code kill -9} for both processes, so that PostgreSQL has no moment to finish anything. */
+	/**
+	 * One {@code kill -9} for the JVM, the postmaster and every PostgreSQL process under it (WAL writer, backends),
+	 * as a power cut would: no process is left to write out what it still holds in memory.
+	 */
 	private static void killTogether(ChildApplication application, long postmaster) throws Exception {
-		var kill = new ProcessBuilder("kill", "-KILL", Long.toString(application.pid()), Long.toString(postmaster))
-			.inheritIO()
-			.start();
+		var victims = new ArrayList<String>(List.of(Long.toString(application.pid()), Long.toString(postmaster)));
+		ProcessHandle.of(postmaster).ifPresent(server -> server.descendants()
+			.forEach(process -> victims.add(Long.toString(process.pid()))));
+		var command = new ArrayList<String>(List.of("kill", "-KILL"));
+		command.addAll(victims);
+		var kill = new ProcessBuilder(command).inheritIO().start();
 		assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(kill.exitValue()).isZero();
 		application.killHard(); // only waits: the process is already gone
-		ProcessHandle.of(postmaster).ifPresent(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+		for (var victim : victims) {
+			ProcessHandle.of(Long.parseLong(victim)).ifPresent(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+		}
 	}
 
 	private static long postmasterPid(Path dataDir) throws IOException {
