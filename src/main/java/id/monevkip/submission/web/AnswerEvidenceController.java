@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.monevkip.evidence.EvidenceUpload;
+import id.monevkip.evidence.LinkCheckTrigger;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.submission.internal.AnswerService;
@@ -136,7 +137,7 @@ class AnswerEvidenceController {
 		return change(htmx, user, submissionId, questionId, model, redirect, "submission.evidence.linkChecked", () -> {
 			var workspace = workspaces.of(user, submissionId);
 			evidence.link(user, workspace.submission().getBodyId(), linkId);
-			evidence.checkLinks(user, List.of(linkId));
+			evidence.checkLinks(user, List.of(linkId), LinkCheckTrigger.REQUESTED);
 		});
 	}
 
