@@ -10,9 +10,12 @@ import id.monevkip.evidence.LinkView;
  * What stands between a body and sending, per question. A link that could not be opened is shown but does not
  * block, unless the cycle makes broken links blocking: a government website that is down must not stop a body.
  *
+ * @param answered questions answered, of {@code questions}
+ * @param evidenceItems files and links attached, over all answers
  * @param brokenLinksBlock the cycle's rule: whether an unreachable link blocks sending
  */
-public record Completeness(List<Problem> problems, int questions, boolean brokenLinksBlock) {
+public record Completeness(List<Problem> problems, int questions, int answered, int evidenceItems,
+		boolean brokenLinksBlock) {
 
 	/** Whether nothing blocks sending. */
 	public boolean complete() {
@@ -65,7 +68,9 @@ public record Completeness(List<Problem> problems, int questions, boolean broken
 			.map(state -> new Problem(state, kinds(state)))
 			.filter(problem -> !problem.kinds().isEmpty())
 			.toList();
-		return new Completeness(problems, states.size(), brokenLinksBlock);
+		int answered = (int) states.stream().filter(QuestionState::answered).count();
+		int evidenceItems = states.stream().mapToInt(state -> state.evidence().size()).sum();
+		return new Completeness(problems, states.size(), answered, evidenceItems, brokenLinksBlock);
 	}
 
 	private static List<Kind> kinds(QuestionState state) {
