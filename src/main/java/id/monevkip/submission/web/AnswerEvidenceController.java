@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.monevkip.evidence.EvidenceUpload;
+import id.monevkip.evidence.LinkCheckTrigger;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.submission.internal.AnswerService;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -136,8 +138,23 @@ class AnswerEvidenceController {
 		return change(htmx, user, submissionId, questionId, model, redirect, "submission.evidence.linkChecked", () -> {
 			var workspace = workspaces.of(user, submissionId);
 			evidence.link(user, workspace.submission().getBodyId(), linkId);
-			evidence.checkLinks(user, List.of(linkId));
+			evidence.checkLinks(user, List.of(linkId), LinkCheckTrigger.REQUESTED);
 		});
+	}
+
+	/**
+	 * The attachments area again, asked for by htmx while a link just added is still being checked in the background;
+	 * {@code poll} counts the asks so that a check that never lands stops the asking.
+	 */
+	@GetMapping("/links/{linkId}/status")
+	String linkStatus(@PathVariable long submissionId, @PathVariable long questionId, @PathVariable long linkId,
+			@RequestParam(name = "poll", defaultValue = "1") int poll, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var workspace = workspaces.of(user, submissionId);
+		evidence.link(user, workspace.submission().getBodyId(), linkId);
+		model.addAttribute("card", cards.card(user, submissionId, questionId));
+		model.addAttribute("linkPoll", Math.max(1, poll));
+		return "submission/question :: attachments(false)";
 	}
 
 	@PostMapping("/evidence/{attachmentId}/remove")
