@@ -16,6 +16,7 @@ import id.monevkip.evidence.EvidenceManagement;
 import id.monevkip.evidence.EvidenceUpload;
 import id.monevkip.evidence.EvidenceUploadResult;
 import id.monevkip.evidence.LinkView;
+import id.monevkip.evidence.UploadTarget;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
 import jakarta.annotation.PreDestroy;
@@ -93,6 +94,10 @@ public class EvidenceGateway {
 
 	public EvidenceUploadResult upload(CurrentUser user, long bodyId, EvidenceUpload upload, DataSize limit) {
 		return evidence.upload(user, bodyId, upload, limit);
+	}
+
+	public UploadTarget uploadTarget(CurrentUser user, long bodyId, String place, DataSize limit) {
+		return evidence.uploadTarget(user, bodyId, place, limit);
 	}
 
 	public LinkView addLink(CurrentUser user, long bodyId, String url, String title) {
