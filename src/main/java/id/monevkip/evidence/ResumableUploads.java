@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import id.monevkip.evidence.file.EvidenceProperties;
 import id.monevkip.evidence.upload.CapturingResponse;
+import id.monevkip.evidence.upload.PlainContentTypeRequest;
 import id.monevkip.evidence.upload.ResumableUploadProperties;
 import id.monevkip.shared.AppProperties;
 import id.monevkip.shared.BusinessException;
@@ -107,7 +108,7 @@ public class ResumableUploads {
 		long before = "PATCH".equals(method) ? offset(uri, owner) : -1;
 		var captured = new CapturingResponse(response);
 		try {
-			tus.process(request, captured, owner.ownerKey());
+			tus.process(new PlainContentTypeRequest(request), captured, owner.ownerKey());
 		}
 		catch (IOException dropped) {
 			// The connection broke while the bytes came in: what arrived is kept for the client to continue from.
