@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -86,6 +88,29 @@ public final class Browser implements AutoCloseable {
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Chromium's network emulation (DevTools): offline, or a link of the given latency and bandwidth in both
+	 * directions; {@code kbitPerSecond <= 0} means no bandwidth limit. {@link #normalNetwork()} lifts it.
+	 */
+	public void emulateNetwork(boolean offline, int latencyMs, int kbitPerSecond) {
+		var chrome = (ChromeDriver) driver;
+		chrome.executeCdpCommand("Network.enable", Map.of());
+		double bytesPerSecond = kbitPerSecond <= 0 ? -1 : kbitPerSecond * 1000 / 8.0;
+		chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", latencyMs,
+				"downloadThroughput", bytesPerSecond, "uploadThroughput", bytesPerSecond));
+	}
+
+	public void normalNetwork() {
+		emulateNetwork(false, 0, 0);
+	}
+
+	/** Requests to URLs matching these patterns ({@code *} wildcards) fail as if the server could not be reached. */
+	public void blockRequests(List<String> urlPatterns) {
+		var chrome = (ChromeDriver) driver;
+		chrome.executeCdpCommand("Network.enable", Map.of());
+		chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", urlPatterns));
 	}
 
 	/** The text of the page's main element. */

@@ -14,6 +14,7 @@ import id.monevkip.evidence.EvidenceUploadResult;
 import id.monevkip.evidence.LinkCheckTrigger;
 import id.monevkip.evidence.LinkCheckView;
 import id.monevkip.evidence.LinkView;
+import id.monevkip.evidence.UploadTarget;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
@@ -83,6 +84,10 @@ public class EvidenceGateway {
 
 	public EvidenceUploadResult upload(CurrentUser user, long bodyId, EvidenceUpload upload, DataSize limit) {
 		return evidence.upload(user, bodyId, upload, limit);
+	}
+
+	public UploadTarget uploadTarget(CurrentUser user, long bodyId, String place, DataSize limit) {
+		return evidence.uploadTarget(user, bodyId, place, limit);
 	}
 
 	public LinkView addLink(CurrentUser user, long bodyId, String url, String title) {
