@@ -50,8 +50,9 @@ class ResumableUploadsTests {
 		var file = bytes(100_000);
 		var location = create(uploads, file.length);
 
-		var dropped = patch(uploads, location, 0, new DroppingStream(file, 60_000));
-		assertThat(dropped.getStatus()).as("nothing can be answered on a broken connection").isNotEqualTo(204);
+		// The client never sees an answer to the part that broke off (its connection is gone); what matters is what
+		// the server kept of it.
+		patch(uploads, location, 0, new DroppingStream(file, 60_000));
 
 		var offset = head(uploads, location).getHeader("Upload-Offset");
 		assertThat(offset).isEqualTo("60000");
