@@ -1,5 +1,6 @@
 package id.monevkip;
 
+import id.monevkip.shared.DataDirectoryCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,9 @@ import org.springframework.modulith.Modulithic;
 public class Application {
 
 	public static void main(String[] args) {
+		if (DataDirectoryCommand.isCommand(args)) {
+			System.exit(DataDirectoryCommand.run(args)); // backup or restore instead of the application
+		}
 		SpringApplication.run(Application.class, args);
 	}
 

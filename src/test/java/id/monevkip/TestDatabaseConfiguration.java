@@ -43,7 +43,15 @@ public class TestDatabaseConfiguration {
 	EmbeddedPostgres testEmbeddedPostgres() throws IOException {
 		// Spring closes it after the DataSource; zonky's own shutdown hook would stop it first and leave
 		// the pool waiting 30 s for a dead server when the JVM exits.
-		return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+		return EmbeddedPostgres.builder()
+			// A throw-away test database may lose its last commits in a crash, so it trades durability for speed.
+			// Said here on purpose: the application's own embedded database (EmbeddedDatabaseConfiguration) turns
+			// all three on, and these must never be the default outside tests.
+			.setServerConfig("fsync", "off")
+			.setServerConfig("synchronous_commit", "off")
+			.setServerConfig("full_page_writes", "off")
+			.setRegisterShutdownHook(false)
+			.start();
 	}
 
 	@Bean

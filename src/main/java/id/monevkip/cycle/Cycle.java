@@ -88,6 +88,12 @@ public class Cycle {
 	/** Whether respondents see the score they claim while filling the SAQ; the commission may hide it. */
 	private boolean selfScoreVisible = true;
 
+	/**
+	 * Whether a link that could not be opened blocks sending. Off by default: a government website that is down must
+	 * not stop a body from sending; the link goes out marked unreachable. A commission may make it blocking.
+	 */
+	private boolean brokenLinksBlock;
+
 	private Instant createdAt;
 
 	/**
@@ -110,12 +116,24 @@ public class Cycle {
 				policy(), now);
 		next.copiedFromId = id;
 		next.selfScoreVisible = selfScoreVisible;
+		next.brokenLinksBlock = brokenLinksBlock;
 		return next;
 	}
 
 	/** Shows or hides the self-claimed score; allowed at any time because it changes no score. */
 	public void showSelfScore(boolean visible) {
 		this.selfScoreVisible = visible;
+	}
+
+	/**
+	 * Makes unreachable links block sending, or not. A rule of sending, so like the timetable it is fixed once the SAQ
+	 * window has opened: bodies already filling must not find the rule changed under them.
+	 */
+	public void blockBrokenLinks(boolean block, Instant now) {
+		if (block != brokenLinksBlock && id != null && saqHasOpened(now)) {
+			throw new CycleRuleException(new PolicyProblem("brokenLinksBlock", "cycle.locked"));
+		}
+		this.brokenLinksBlock = block;
 	}
 
 	public ScoringPolicy policy() {

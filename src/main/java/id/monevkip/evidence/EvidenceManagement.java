@@ -81,6 +81,23 @@ public class EvidenceManagement {
 		return properties.maxFileSize().toBytes();
 	}
 
+	/**
+	 * Where a resumable upload of this user into the body's library goes; 404 when the user may not add files
+	 * for the body (the same check as {@link #upload}).
+	 *
+	 * @param limit a smaller limit for this upload (e.g. a question's own); the configured one applies anyway
+	 */
+	public UploadTarget uploadTarget(CurrentUser user, long bodyId, String place, @Nullable DataSize limit) {
+		requireUploader(user, bodyId);
+		return new UploadTarget(user.accountId(), bodyId, place, effectiveLimit(limit));
+	}
+
+	private void requireUploader(CurrentUser user, long bodyId) {
+		if (!(user.has(Role.RESPONDENT) || user.has(Role.COORDINATOR)) || !directory.isVisible(user, bodyId)) {
+			throw new NotFoundException("Body " + bodyId);
+		}
+	}
+
 	/** As {@link #upload(CurrentUser, long, EvidenceUpload, DataSize)} with the configured limit only. */
 	public EvidenceUploadResult upload(CurrentUser user, long bodyId, EvidenceUpload upload) {
 		return upload(user, bodyId, upload, null);
@@ -95,9 +112,7 @@ public class EvidenceManagement {
 	 * @param limit a smaller limit for this upload (e.g. a question's own); the configured one applies anyway
 	 */
 	public EvidenceUploadResult upload(CurrentUser user, long bodyId, EvidenceUpload upload, @Nullable DataSize limit) {
-		if (!(user.has(Role.RESPONDENT) || user.has(Role.COORDINATOR)) || !directory.isVisible(user, bodyId)) {
-			throw new NotFoundException("Body " + bodyId);
-		}
+		requireUploader(user, bodyId);
 		long maxBytes = effectiveLimit(limit);
 		var name = FileNames.sanitise(upload.originalName());
 		// A second round only when a failing upload of the same bytes removed the blob between our store and
@@ -186,7 +201,7 @@ public class EvidenceManagement {
 	}
 
 	/** The limit in megabytes for messages: whole when it is whole, else one decimal (0.5 MB). */
-	private static BigDecimal megabytes(long bytes) {
+	static BigDecimal megabytes(long bytes) {
 		var value = BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.DOWN).stripTrailingZeros();
 		return value.scale() < 0 ? value.setScale(0) : value;
 	}

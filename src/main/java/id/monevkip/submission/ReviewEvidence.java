@@ -2,6 +2,7 @@ package id.monevkip.submission;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import id.monevkip.shared.Wita;
 import org.jspecify.annotations.Nullable;
@@ -11,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  * with the outcome of its last check before sending.
  *
  * @param kind {@code FILE} or {@code LINK}
- * @param linkStatus the last check's outcome (a {@code LinkStatus} name), {@code null} when never checked
+ * @param linkStatus the outcome of the link's last check before sending (a {@code LinkStatus} name), {@code null}
+ * when never checked
+ * @param checks every check of the link, newest first, also those after sending (empty for files)
  */
 public record ReviewEvidence(String kind, long id, String name, @Nullable String sha256, @Nullable String contentType,
-		@Nullable Long sizeBytes, @Nullable String url, @Nullable String linkStatus, @Nullable Instant checkedAt) {
+		@Nullable Long sizeBytes, @Nullable String url, @Nullable String linkStatus, @Nullable Instant checkedAt,
+		List<ReviewLinkCheck> checks) {
 
 	public boolean linkItem() {
 		return "LINK".equals(kind);
@@ -28,6 +32,11 @@ public record ReviewEvidence(String kind, long id, String name, @Nullable String
 	/** An image, shown inline. */
 	public boolean image() {
 		return contentType != null && contentType.startsWith("image/");
+	}
+
+	/** A link whose last check before sending did not open it (never checked counts as not known, not broken). */
+	public boolean linkUnreachable() {
+		return linkItem() && linkStatus != null && !linkOk();
 	}
 
 	public boolean linkOk() {

@@ -118,7 +118,7 @@ class RespondentJourneyTests extends BrowserTestSupport {
 		find("#title-JI-12").sendKeys("Tautan rusak");
 		click("#q-JI-12 form[action$='/links'] button[type=submit]");
 		waitUntil(() -> find("#q-JI-12 .attachments").getText().contains("Tautan rusak"));
-		assertThat(find("#q-JI-12 .attachments").getText()).contains("Belum diperiksa");
+		// Checked in the background as soon as it is added; the button checks it again now.
 		click("#q-JI-12 form[action$='/check'] button[type=submit]");
 		waitUntil(() -> !find("#q-JI-12 .attachments .badge.text-bg-danger").getText().isBlank());
 		assertThat(find("#q-JI-12 .attachments").getText()).containsAnyOf("Ditolak: alamat jaringan internal",
@@ -133,8 +133,10 @@ class RespondentJourneyTests extends BrowserTestSupport {
 
 		browser.get("/respondent/submissions/" + workspace.id() + "/check");
 		var problems = find(".problems").getText();
-		assertThat(problems).contains("JI-12", "Tautan tidak dapat dibuka", "JI-10", "Bukti dukung belum ada", "Belum dijawab");
-		assertThat(find("#submit-button").isEnabled()).isFalse();
+		assertThat(problems).contains("JI-10", "Bukti dukung belum ada", "Belum dijawab");
+		// An unreachable link no longer blocks: it is listed apart, with what to do.
+		assertThat(find("#unreachable-links").getText()).contains("JI-12");
+		assertThat(find("#confirm-link").isEnabled()).isFalse();
 		browser.screenshot("respondent-check-incomplete-desktop");
 
 		// Remove the broken link again.
@@ -159,6 +161,7 @@ class RespondentJourneyTests extends BrowserTestSupport {
 		browser.get("/respondent/submissions/" + workspace.id() + "/check");
 		assertThat(browser.driver().findElements(By.cssSelector(".problems"))).isEmpty();
 		assertThat(text("main")).contains("Semua 53 pertanyaan lengkap");
+		browser.clickToLoad(By.cssSelector("#confirm-link"));
 		browser.clickToLoad(By.cssSelector("#submit-button"));
 		assertThat(browser.path()).isEqualTo("/respondent/submissions/" + workspace.id() + "/receipts/1");
 		assertThat(find(".fingerprint").getText()).hasSizeGreaterThanOrEqualTo(32);

@@ -97,9 +97,16 @@ public class SubmissionFixtures {
 	 * becomes "the current cycle" (the latest running one) for other tests.
 	 */
 	public PublicBody participantInOwnCycle(String categoryCode, int year, List<StageWindow> windows) {
+		return participantInOwnCycle(categoryCode, year, windows, false);
+	}
+
+	/** The same, with the cycle's rule whether an unreachable link blocks sending (set before the SAQ opens). */
+	public PublicBody participantInOwnCycle(String categoryCode, int year, List<StageWindow> windows,
+			boolean brokenLinksBlock) {
 		var now = clock.instant();
-		var cycle = cycleRepository.save(new Cycle(year, "Monev uji " + year, outsider().getId(), windows,
-				demoCycle().policy(), now));
+		var newCycle = new Cycle(year, "Monev uji " + year, outsider().getId(), windows, demoCycle().policy(), now);
+		newCycle.blockBrokenLinks(brokenLinksBlock, now);
+		var cycle = cycleRepository.save(newCycle);
 		var category = categories.findByCode(categoryCode).orElseThrow();
 		try {
 			instruments.publishAsSeed(transfers.importFile(cycle.getId(), Set.of(category.getId()),

@@ -63,7 +63,7 @@ record CycleForm(
 						message = "{cycles.validation.scale}") @Nullable String scale,
 		@NotNull(message = "{cycles.validation.required}") @Nullable RoundingMode roundingMode,
 		@Nullable TieBreak tieBreak1, @Nullable TieBreak tieBreak2, @Nullable TieBreak tieBreak3,
-		@Nullable TieBreak tieBreak4, long version) {
+		@Nullable TieBreak tieBreak4, @Nullable Boolean brokenLinksBlock, long version) {
 
 	/** The rounding modes offered: the ones a commission could mean by "pembulatan". */
 	static final List<RoundingMode> ROUNDING_MODES = List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN,
@@ -89,7 +89,7 @@ record CycleForm(
 	static CycleForm empty(int year, @Nullable String organiserCode) {
 		return new CycleForm(String.valueOf(year), null, organiserCode, List.of(), "100", "0", "0", "0", null, null,
 				ShortlistRule.Combination.ANY, NonShortlistedScore.VERIFIED_SAQ,
-				Band.DEFAULTS.stream().map(BandForm::of).toList(), "2", RoundingMode.HALF_UP, null, null, null, null, 0);
+				Band.DEFAULTS.stream().map(BandForm::of).toList(), "2", RoundingMode.HALF_UP, null, null, null, null, false, 0);
 	}
 
 	static CycleForm from(CycleView cycle, String organiserCode) {
@@ -105,7 +105,8 @@ record CycleForm(
 				FormText.text(policy.shortlist().minimumScore()), FormText.text(policy.shortlist().topPerCategory()),
 				policy.shortlist().combination(), policy.nonShortlisted(),
 				policy.bands().stream().map(BandForm::of).toList(), String.valueOf(policy.scale()), policy.roundingMode(),
-				tieBreaks.get(0), tieBreaks.get(1), tieBreaks.get(2), tieBreaks.get(3), cycle.version());
+				tieBreaks.get(0), tieBreaks.get(1), tieBreaks.get(2), tieBreaks.get(3), cycle.brokenLinksBlock(),
+				cycle.version());
 	}
 
 	/** Only called after validation, when the required fields are present. */
@@ -122,7 +123,8 @@ record CycleForm(
 				nonShortlisted, bands.stream().map(BandForm::toBand).toList(), FormText.toWhole(scale), roundingMode,
 				chain);
 		return new SaveCycle(FormText.toWhole(year), title, organiserCode,
-				windows.stream().filter(WindowForm::used).map(WindowForm::toWindow).toList(), policy);
+				windows.stream().filter(WindowForm::used).map(WindowForm::toWindow).toList(), policy,
+				Boolean.TRUE.equals(brokenLinksBlock));
 	}
 
 }

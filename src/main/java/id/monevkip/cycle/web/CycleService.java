@@ -101,6 +101,7 @@ class CycleService {
 		}
 		var cycle = new Cycle(command.year(), command.title(), organiser.id(), command.windows(), command.policy(),
 				clock.instant());
+		cycle.blockBrokenLinks(command.brokenLinksBlock(), clock.instant());
 		return cycles.save(cycle).getId();
 	}
 
@@ -114,6 +115,7 @@ class CycleService {
 			throw new ObjectOptimisticLockingFailureException(Cycle.class, id);
 		}
 		cycle.revise(command.title(), command.windows(), command.policy(), clock.instant());
+		cycle.blockBrokenLinks(command.brokenLinksBlock(), clock.instant());
 	}
 
 	/** Next year's cycle with the same timetable a year later, the same policy and the same participants. */

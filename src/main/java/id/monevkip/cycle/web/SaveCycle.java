@@ -6,5 +6,6 @@ import id.monevkip.cycle.ScoringPolicy;
 import id.monevkip.cycle.StageWindow;
 
 /** A cycle as the form describes it; on edit, year and organiser are kept as they are. */
-record SaveCycle(int year, String title, String organiserCode, List<StageWindow> windows, ScoringPolicy policy) {
+record SaveCycle(int year, String title, String organiserCode, List<StageWindow> windows, ScoringPolicy policy,
+		boolean brokenLinksBlock) {
 }

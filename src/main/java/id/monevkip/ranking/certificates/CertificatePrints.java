@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import id.monevkip.cycle.CycleManagement;
 import id.monevkip.directory.DirectoryManagement;
 import id.monevkip.shared.AppProperties;
+import id.monevkip.shared.PdfWriter;
 import lombok.RequiredArgsConstructor;
 
 /** Prints certificates: one PDF, all of them in one PDF, or a ZIP of one PDF each (written entry by entry). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import id.monevkip.directory.DirectoryManagement;
+import id.monevkip.shared.PdfWriter;
 import lombok.RequiredArgsConstructor;
 
 /** Prints a body's report card (rapor) of a cycle. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.monevkip.evidence.EvidenceUpload;
 import id.monevkip.evidence.EvidenceUploadResult;
+import id.monevkip.evidence.UploadTarget;
 import id.monevkip.questionnaire.QuestionView;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
@@ -86,6 +87,17 @@ public class AnswerService {
 		EvidenceUploadResult stored = evidence.upload(user, workspace.submission().getBodyId(), upload, limit);
 		attachFile(user, submissionId, questionId, stored.file().id(), false);
 		return new UploadOutcome(stored.file().originalName(), stored.alreadyInLibrary());
+	}
+
+	/**
+	 * Where a resumable upload to the question goes, under the question's size limit. Refuses (404, or the
+	 * question's own refusal such as a passed deadline) exactly when {@link #upload} would.
+	 */
+	public UploadTarget uploadTarget(CurrentUser user, long submissionId, long questionId) {
+		var workspace = workspaces.of(user, submissionId);
+		var question = changeable(workspace, questionId);
+		return evidence.uploadTarget(user, workspace.submission().getBodyId(),
+				"question-" + submissionId + "-" + questionId, DataSize.ofMegabytes(question.maxFileMb()));
 	}
 
 	/** Attaches a file of the body's library (or last cycle's, when carried over) to the answer. */

@@ -3,10 +3,6 @@ package id.monevkip.submission.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,10 +11,12 @@ import id.monevkip.evidence.EvidenceLinks;
 import id.monevkip.evidence.EvidenceManagement;
 import id.monevkip.evidence.EvidenceUpload;
 import id.monevkip.evidence.EvidenceUploadResult;
+import id.monevkip.evidence.LinkCheckTrigger;
+import id.monevkip.evidence.LinkCheckView;
 import id.monevkip.evidence.LinkView;
+import id.monevkip.evidence.UploadTarget;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
-import jakarta.annotation.PreDestroy;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -34,13 +32,6 @@ public class EvidenceGateway {
 	private final EvidenceManagement evidence;
 
 	private final EvidenceLinks links;
-
-	/** Threads for link checks at sending; bounded so that one body cannot open hundreds of connections at once. */
-	private final ExecutorService linkCheckers = Executors.newFixedThreadPool(8, runnable -> {
-		var thread = new Thread(runnable, "link-check");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	/** The body's files among the given ids, by id. */
 	public Map<Long, EvidenceFileView> files(long bodyId, Collection<Long> ids) {
@@ -95,37 +86,22 @@ public class EvidenceGateway {
 		return evidence.upload(user, bodyId, upload, limit);
 	}
 
+	public UploadTarget uploadTarget(CurrentUser user, long bodyId, String place, DataSize limit) {
+		return evidence.uploadTarget(user, bodyId, place, limit);
+	}
+
 	public LinkView addLink(CurrentUser user, long bodyId, String url, String title) {
 		return links.add(user, bodyId, url, title);
 	}
 
-	/**
-	 * Checks the given links now, several at a time, so that a questionnaire with many links does not wait for each
-	 * slow server in turn (every check has its own timeout). Outside any transaction: a slow server must not hold a
-	 * database connection.
-	 */
-	public void checkLinks(CurrentUser user, Collection<Long> linkIds) {
-		if (linkIds.size() == 1) {
-			links.check(user, linkIds.iterator().next());
-			return;
-		}
-		var checks = linkIds.stream()
-			.map(id -> CompletableFuture.runAsync(() -> links.check(user, id), linkCheckers))
-			.toArray(CompletableFuture[]::new);
-		try {
-			CompletableFuture.allOf(checks).join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
+	/** Checks the given links now and waits for the answers (each within its timeout); 404 for a link not visible. */
+	public void checkLinks(CurrentUser user, Collection<Long> linkIds, LinkCheckTrigger trigger) {
+		links.checkNow(user, linkIds, trigger);
 	}
 
-	@PreDestroy
-	void stop() {
-		linkCheckers.shutdownNow();
+	/** Every check of the body's links among these ids, newest first, by link id. */
+	public Map<Long, List<LinkCheckView>> linkChecks(long bodyId, Collection<Long> linkIds) {
+		return links.checks(bodyId, linkIds);
 	}
 
 	public long maxFileSizeMegabytes() {

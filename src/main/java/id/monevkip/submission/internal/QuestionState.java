@@ -53,9 +53,13 @@ public record QuestionState(QuestionView question, @Nullable Long version, @Null
 		return question.evidenceRequirement() != id.monevkip.questionnaire.scoring.EvidenceRequirement.NONE;
 	}
 
-	/** Whether the question still needs something before the body can send. */
+	/**
+	 * Whether the question needs nothing more before the body can send. A link that could not be opened does not
+	 * make it incomplete: it is shown on the card and on the check page, and blocks only where the cycle says so
+	 * ({@link Completeness}).
+	 */
 	public boolean complete() {
-		return answered() && evidenceMet() && evidence.stream().noneMatch(AttachmentView::broken);
+		return answered() && evidenceMet();
 	}
 
 	/** Whether the card shows the "evidence needed" warning: the answer claims something without its evidence. */

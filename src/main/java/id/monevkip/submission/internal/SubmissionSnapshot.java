@@ -55,4 +55,12 @@ public class SubmissionSnapshot {
 		this.fingerprint = fingerprint;
 	}
 
+	/**
+	 * The number printed on the receipt: the submission, the round and the start of the fingerprint, so that a
+	 * number read out over the phone names one sealed round and a mistyped one matches none.
+	 */
+	public String receiptNumber() {
+		return "SAQ-%06d-%d-%s".formatted(submissionId, round, fingerprint.substring(0, 8).toUpperCase(java.util.Locale.ROOT));
+	}
+
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
+import id.monevkip.evidence.LinkCheckTrigger;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.shared.NotFoundException;
@@ -54,12 +55,19 @@ public class SubmitService {
 		var states = reader.questions(user, workspace).values();
 		var linkIds = states.stream().flatMap(s -> s.evidence().stream()).filter(a -> !a.fileAttached())
 			.map(a -> a.link().id()).distinct().toList();
-		evidence.checkLinks(user, linkIds);
-		return Completeness.of(reader.questions(user, workspace).values());
+		evidence.checkLinks(user, linkIds, LinkCheckTrigger.SENDING);
+		return Completeness.of(reader.questions(user, workspace).values(), workspace.cycle().brokenLinksBlock());
+	}
+
+	/** What is still missing by the links' last checks, without checking again (the confirmation page). */
+	public Completeness summary(CurrentUser user, long submissionId) {
+		var workspace = workspaces.of(user, submissionId);
+		return Completeness.of(reader.questions(user, workspace).values(), workspace.cycle().brokenLinksBlock());
 	}
 
 	/**
-	 * Seals the submission when nothing is missing.
+	 * Seals the submission when nothing is missing. Links are checked again first; one that does not open is sealed
+	 * with that outcome (the assessor sees it), and stops sending only when the cycle makes broken links blocking.
 	 *
 	 * @return the sealed snapshot, or the problems when something is missing (nothing sealed then)
 	 */
@@ -77,7 +85,7 @@ public class SubmitService {
 						Wita.text(workspace.window().deadline(workspace.submission().getStatus())));
 			}
 			var states = reader.questions(user, workspace).values();
-			var completeness = Completeness.of(states);
+			var completeness = Completeness.of(states, workspace.cycle().brokenLinksBlock());
 			if (!completeness.complete()) {
 				return new Outcome(null, completeness);
 			}

@@ -1,15 +1,20 @@
 package id.monevkip.submission.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import id.monevkip.evidence.EvidenceUpload;
+import id.monevkip.evidence.LinkCheckTrigger;
+import id.monevkip.evidence.ResumableUploads;
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
 import id.monevkip.submission.internal.AnswerService;
 import id.monevkip.submission.internal.EvidenceGateway;
 import id.monevkip.submission.internal.Workspaces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -18,10 +23,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -46,6 +53,8 @@ class AnswerEvidenceController {
 
 	private final MessageSource messages;
 
+	private final ResumableUploads resumableUploads;
+
 	/** The uploader script's request: one file, answered with a short text in the user's language. */
 	@PostMapping(path = "/files", headers = "X-Requested-With=XMLHttpRequest")
 	ResponseEntity<String> uploadOne(@PathVariable long submissionId, @PathVariable long questionId,
@@ -63,6 +72,35 @@ class AnswerEvidenceController {
 			return ResponseEntity.unprocessableEntity().contentType(text)
 				.body(messages.getMessage(refused.messageKey(), refused.arguments(), locale));
 		}
+	}
+
+	/**
+	 * Resumable uploads to the question (tus 1.0; evidence-upload.js uses it when the browser can): a finished
+	 * upload goes through {@link AnswerService#upload} like a file of the plain form, so it lands in the body's
+	 * library under the question's limit and is attached to the answer.
+	 */
+	@RequestMapping(path = "/uploads", method = { RequestMethod.POST, RequestMethod.OPTIONS })
+	void createResumable(@PathVariable long submissionId, @PathVariable long questionId,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		resumable(submissionId, questionId, user, request, response, locale);
+	}
+
+	@RequestMapping(path = "/uploads/{uploadId}", method = { RequestMethod.HEAD, RequestMethod.PATCH, RequestMethod.DELETE })
+	void continueResumable(@PathVariable long submissionId, @PathVariable long questionId,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		resumable(submissionId, questionId, user, request, response, locale);
+	}
+
+	private void resumable(long submissionId, long questionId, CurrentUser user, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		resumableUploads.handle(request, response, locale, () -> answers.uploadTarget(user, submissionId, questionId),
+				file -> {
+					var outcome = answers.upload(user, submissionId, questionId, file);
+					return message(outcome.alreadyInLibrary() ? "submission.upload.reused" : "submission.upload.done",
+							locale, outcome.name());
+				});
 	}
 
 	/** Without JavaScript: every chosen file in one post. */
@@ -136,8 +174,23 @@ class AnswerEvidenceController {
 		return change(htmx, user, submissionId, questionId, model, redirect, "submission.evidence.linkChecked", () -> {
 			var workspace = workspaces.of(user, submissionId);
 			evidence.link(user, workspace.submission().getBodyId(), linkId);
-			evidence.checkLinks(user, List.of(linkId));
+			evidence.checkLinks(user, List.of(linkId), LinkCheckTrigger.REQUESTED);
 		});
+	}
+
+	/**
+	 * The attachments area again, asked for by htmx while a link just added is still being checked in the background;
+	 * {@code poll} counts the asks so that a check that never lands stops the asking.
+	 */
+	@GetMapping("/links/{linkId}/status")
+	String linkStatus(@PathVariable long submissionId, @PathVariable long questionId, @PathVariable long linkId,
+			@RequestParam(name = "poll", defaultValue = "1") int poll, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		var workspace = workspaces.of(user, submissionId);
+		evidence.link(user, workspace.submission().getBodyId(), linkId);
+		model.addAttribute("card", cards.card(user, submissionId, questionId));
+		model.addAttribute("linkPoll", Math.max(1, poll));
+		return "submission/question :: attachments(false)";
 	}
 
 	@PostMapping("/evidence/{attachmentId}/remove")

@@ -47,6 +47,46 @@ record HomePage(Workspace workspace, @Nullable Stage stage, Instant deadline, In
 		return open() && Duration.between(now, deadline).toDays() < 3;
 	}
 
+	/**
+	 * Message key of the plain sentence that says where the body stands and what happens next; its arguments are
+	 * {@link #lastSentText()} and {@link #deadlineText()}.
+	 */
+	public String standingKey() {
+		return "submission.home.standing." + workspace.submission().getStatus();
+	}
+
+	/** The status badge: grey while filling, blue while with the assessors, amber when corrections are asked for. */
+	public String statusBadgeClass() {
+		return switch (workspace.submission().getStatus()) {
+			case NOT_STARTED, DRAFT -> "text-bg-secondary";
+			case SUBMITTED, IN_VERIFICATION, RESUBMITTED -> "text-bg-primary";
+			case REVISION_REQUESTED -> "text-bg-warning";
+			case VERIFIED -> "text-bg-success";
+		};
+	}
+
+	/** The stage in words: a body in a revision round is in revision, whatever stage the cycle's calendar is in. */
+	public String stageKey() {
+		if (revision != null) {
+			return "stage." + Stage.REVISION;
+		}
+		return stage == null ? "submission.home.noStage" : "stage." + stage;
+	}
+
+	/** The latest sealed round, whose receipt is also the read-only view of what was sent. */
+	public @Nullable SubmissionSnapshot lastReceipt() {
+		return receipts.isEmpty() ? null : receipts.get(0);
+	}
+
+	public String lastSentText() {
+		var last = lastReceipt();
+		return last == null ? "" : Wita.text(last.getSealedAt());
+	}
+
+	public String deadlineText() {
+		return Wita.text(deadline);
+	}
+
 	public List<id.monevkip.submission.internal.QuestionState> firstMissing() {
 		return progress.missing().stream().limit(15).toList();
 	}

@@ -1,8 +1,10 @@
 package id.monevkip.submission.web;
 
-import id.monevkip.directory.DirectoryManagement;
+import java.time.Clock;
+
 import id.monevkip.shared.BusinessException;
 import id.monevkip.shared.CurrentUser;
+import id.monevkip.submission.internal.Completeness;
 import id.monevkip.submission.internal.SubmitService;
 import id.monevkip.submission.internal.Workspaces;
 import lombok.RequiredArgsConstructor;
@@ -15,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Check before sending (links are checked now), send, and the receipt of every sealed round. */
+/**
+ * Sending in three steps: check (links are checked now), confirm (one page with the summary and one button), send.
+ * The receipt of every sealed round is {@link ReceiptController}'s.
+ */
 @Controller
 @RequiredArgsConstructor
 @RequestMapping("/respondent/submissions/{submissionId}")
@@ -25,14 +30,17 @@ class SubmitController {
 
 	private final Workspaces workspaces;
 
-	private final DirectoryManagement directory;
-
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	@GetMapping("/check")
 	String check(@PathVariable long submissionId, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var completeness = submit.check(user, submissionId);
-		return checkPage(user, submissionId, completeness, model);
+		return page("submission/check", user, submissionId, submit.check(user, submissionId), model);
+	}
+
+	/** The summary by the last checks (the check page has just checked the links; sending checks them again). */
+	@GetMapping("/confirm")
+	String confirm(@PathVariable long submissionId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		return page("submission/confirm", user, submissionId, submit.summary(user, submissionId), model);
 	}
 
 	@PostMapping("/submit")
@@ -41,8 +49,9 @@ class SubmitController {
 		try {
 			var outcome = submit.submit(user, submissionId);
 			if (!outcome.sealed()) {
-				model.addAttribute("error", "submission.submit.incomplete");
-				return checkPage(user, submissionId, outcome.completeness(), model);
+				model.addAttribute("error", outcome.completeness().blockedByLinks() ? "submission.submit.brokenLinksBlock"
+						: "submission.submit.incomplete");
+				return page("submission/check", user, submissionId, outcome.completeness(), model);
 			}
 			redirect.addFlashAttribute("message", "submission.submit.done");
 			return "redirect:/respondent/submissions/" + submissionId + "/receipts/" + outcome.snapshot().getRound();
@@ -54,23 +63,13 @@ class SubmitController {
 		}
 	}
 
-	@GetMapping("/receipts/{round}")
-	String receipt(@PathVariable long submissionId, @PathVariable int round, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
-		var workspace = workspaces.of(user, submissionId);
-		var body = directory.visibleBody(user, workspace.submission().getBodyId());
-		model.addAttribute("receipt", new ReceiptPage(workspace, body.name(), submit.receipt(user, submissionId, round)));
-		return "submission/receipt";
-	}
-
-	private String checkPage(CurrentUser user, long submissionId, id.monevkip.submission.internal.Completeness completeness,
-			Model model) {
+	private String page(String view, CurrentUser user, long submissionId, Completeness completeness, Model model) {
 		var workspace = workspaces.of(user, submissionId);
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("completeness", completeness);
 		model.addAttribute("refusal", workspace.window()
 			.submitRefusal(workspace.submission().getStatus(), clock.instant()).orElse(null));
-		return "submission/check";
+		return view;
 	}
 
 }
