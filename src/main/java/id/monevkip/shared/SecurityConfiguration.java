@@ -1,6 +1,9 @@
 package id.monevkip.shared;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -10,7 +13,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -58,10 +66,15 @@ class SecurityConfiguration {
 		http.csrf(Customizer.withDefaults());
 		// htmx requests of a session that has ended answer 401, never a login page swapped into a card; the page
 		// keeps the unsent answers and offers to sign in again (answer-queue.js).
+		// Everything else still goes to the login page (the default must be explicit: once an entry point is
+		// registered for htmx, Spring Security would otherwise fall back to it for every request).
 		http.exceptionHandling(errors -> errors
-			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-					HtmxSessionExpiredHandler.HTMX)
-			.defaultAccessDeniedHandlerFor(new HtmxSessionExpiredHandler(), HtmxSessionExpiredHandler.HTMX));
+			.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+					new RequestMatcherEntry<>(HtmxSessionExpiredHandler.HTMX,
+							new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
+			.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+					new LinkedHashMap<>(Map.of(HtmxSessionExpiredHandler.HTMX, new HtmxSessionExpiredHandler())),
+					new AccessDeniedHandlerImpl())));
 		return http.build();
 	}
 
