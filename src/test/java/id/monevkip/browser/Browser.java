@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,13 +81,16 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void clickToLoad(By by) {
 		var element = driver.findElement(by);
-		var page = driver.findElement(By.tagName("html"));
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				element);
+		// mark the current document: the click has loaded a new page once the mark is gone. (Waiting for the old
+		// <html> element to go stale races with Chromium, which may answer "node does not belong to the document"
+		// as an unknown error instead of a stale element.)
+		((JavascriptExecutor) driver).executeScript(
+				"window.__beforeClick = true; arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		wait.ignoring(WebDriverException.class);
+		wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+				"return window.__beforeClick !== true && document.readyState === 'complete'")));
 	}
 
 	/**
