@@ -90,7 +90,11 @@ class CarryOverTests {
 		});
 
 		var offer = mvc.get().uri("/respondent/submissions/{s}/carry-over", workspace.id()).with(user(respondent)).exchange();
-		assertThat(offer).hasStatusOk().bodyText().contains("sk-ppid-2025.pdf", question.code(), "Masih berlaku");
+		assertThat(offer).hasStatusOk().bodyText().contains("sk-ppid-2025.pdf", question.code(), "Masih berlaku",
+				"Pilih semua (1)", "href=\"/evidence/" + file.id() + "\"")
+			.doesNotContainPattern("id=\"pick-F-" + file.id() + "-" + question.id() + "\"[^>]*checked");
+		var all = mvc.get().uri("/respondent/submissions/{s}/carry-over?all=true", workspace.id()).with(user(respondent)).exchange();
+		assertThat(all).bodyText().containsPattern("id=\"pick-F-" + file.id() + "-" + question.id() + "\"[^>]*checked");
 
 		var nothing = mvc.post().uri("/respondent/submissions/{s}/carry-over", workspace.id()).with(user(respondent))
 			.with(csrf()).exchange();

@@ -15,4 +15,25 @@ public enum EvidenceRequirement {
 		};
 	}
 
+	/** Whether a file counts as evidence for this requirement (a file may be attached where it does). */
+	public boolean acceptsFiles() {
+		return this == FILE || this == FILE_OR_LINK || this == FILE_AND_LINK;
+	}
+
+	/** Whether a link counts as evidence for this requirement. */
+	public boolean acceptsLinks() {
+		return this == LINK || this == FILE_OR_LINK || this == FILE_AND_LINK;
+	}
+
+	/**
+	 * Whether one more file (or link) would still be missing here: the kind counts and the requirement is not met
+	 * yet. For a file-and-link question that has its file, only a link is still missing.
+	 */
+	public boolean lacks(boolean file, boolean hasFile, boolean hasLink) {
+		if (isMetBy(hasFile, hasLink) || !(file ? acceptsFiles() : acceptsLinks())) {
+			return false;
+		}
+		return this != FILE_AND_LINK || (file ? !hasFile : !hasLink);
+	}
+
 }

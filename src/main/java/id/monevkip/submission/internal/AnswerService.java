@@ -1,6 +1,7 @@
 package id.monevkip.submission.internal;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import id.monevkip.evidence.EvidenceUpload;
@@ -39,6 +40,8 @@ public class AnswerService {
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
+
+	private final SubmissionReader reader;
 
 	/**
 	 * Saves one answer.
@@ -120,6 +123,52 @@ public class AnswerService {
 			var answer = answerFor(user, workspace, questionId);
 			attachments.attachLink(answer.id(), linkId, carriedOver, user.accountId(), clock.instant());
 		});
+	}
+
+	/**
+	 * Attaches one library item to several questions in one step, all or nothing: every question must still be
+	 * changeable and count that kind of evidence ({@link EvidenceReuse}); what is attached already stays as it is.
+	 *
+	 * @return how many of the questions did not have the item yet
+	 */
+	public int attachToQuestions(CurrentUser user, long submissionId, boolean file, long itemId,
+			Collection<Long> questionIds) {
+		if (questionIds.isEmpty()) {
+			throw new BusinessException("questions", "submission.reuse.noneChosen");
+		}
+		return transaction.execute(status -> {
+			var workspace = workspaces.forChange(user, submissionId);
+			var reuse = reuse(user, workspace, file, itemId);
+			int added = 0;
+			for (long questionId : new java.util.LinkedHashSet<>(questionIds)) {
+				changeable(workspace, questionId);
+				if (!reuse.offers(questionId)) {
+					throw new BusinessException("questions", "submission.reuse.notAccepted", workspace.question(questionId).code());
+				}
+				var answer = answerFor(user, workspace, questionId);
+				boolean already = reuse.groups().stream().flatMap(g -> g.targets().stream())
+					.anyMatch(t -> t.state().question().id() == questionId && t.attached());
+				if (file) {
+					attachments.attachFile(answer.id(), itemId, false, user.accountId(), clock.instant());
+				}
+				else {
+					attachments.attachLink(answer.id(), itemId, false, user.accountId(), clock.instant());
+				}
+				added += already ? 0 : 1;
+			}
+			return added;
+		});
+	}
+
+	/** Where a library item of the body can go in one step; 404 for an item of another body. */
+	public EvidenceReuse reuse(CurrentUser user, long submissionId, boolean file, long itemId) {
+		return reuse(user, workspaces.of(user, submissionId), file, itemId);
+	}
+
+	private EvidenceReuse reuse(CurrentUser user, Workspace workspace, boolean file, long itemId) {
+		long bodyId = workspace.submission().getBodyId();
+		var name = file ? evidence.file(user, bodyId, itemId).originalName() : evidence.link(user, bodyId, itemId).title();
+		return EvidenceReuse.of(workspace, reader.questions(workspace).values(), file, itemId, name);
 	}
 
 	/** Adds a link to the body's library and attaches it to the answer. */

@@ -70,7 +70,8 @@ public class CarryOverService {
 					: Optional.ofNullable(links.get(old.getLinkId())).map(l -> l.title() + " (" + l.url() + ")");
 			if (!already && name.isPresent()) {
 				result.add(new CarryItem(question.get().id(), code, question.get().text(), old.isFile(),
-						old.isFile() ? old.getFileId() : old.getLinkId(), name.get()));
+						old.isFile() ? old.getFileId() : old.getLinkId(), name.get(),
+						old.isFile() ? null : links.get(old.getLinkId()).url()));
 			}
 		}
 		return result;
@@ -111,9 +112,13 @@ public class CarryOverService {
 			.toList();
 	}
 
-	/** One item offered again: the question it backed last year and the library item. */
+	/**
+	 * One item offered again: the question it backed last year and the library item.
+	 *
+	 * @param url the address of a link, to open it before confirming; {@code null} for a file
+	 */
 	public record CarryItem(long questionId, String questionCode, String questionText, boolean file, long itemId,
-			String name) {
+			String name, @org.jspecify.annotations.Nullable String url) {
 
 		public String key() {
 			return (file ? "F-" : "L-") + itemId + "-" + questionId;

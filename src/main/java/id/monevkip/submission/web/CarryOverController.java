@@ -26,8 +26,10 @@ class CarryOverController {
 	private final CarryOverService carryOver;
 
 	@GetMapping
-	String list(@PathVariable long submissionId, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String list(@PathVariable long submissionId, @RequestParam(name = "all", defaultValue = "false") boolean all,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("submissionId", submissionId);
+		model.addAttribute("all", all);
 		model.addAttribute("items", carryOver.candidates(user, submissionId));
 		return "submission/carry-over";
 	}
