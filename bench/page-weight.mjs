@@ -115,7 +115,7 @@ await evaluate(`(() => { document.querySelector('[name=username]').value = ${JSO
 await sleep(3000);
 const home = await open(`${base}/respondent`);
 if (home.path !== '/respondent') throw new Error(`sign-in failed, landed on ${home.path}`);
-const links = await evaluate(`[...new Set([...document.querySelectorAll('a[href*="/indicators/"]')].map(a => a.pathname))]`);
+const links = await evaluate(`[...new Set(document.documentElement.outerHTML.match(/\\/respondent\\/submissions\\/\\d+\\/indicators\\/\\d+/g) || [])]`);
 if (!links.length) throw new Error('no questionnaire link on /respondent');
 const submission = links[0].split('/')[3];
 
@@ -127,13 +127,15 @@ const pages = [
 	['Periksa sebelum kirim', `/respondent/submissions/${submission}/confirm`],
 ];
 // The aspect with the most question cards is the heaviest questionnaire page.
-await open(base + links[0]);
-const aspects = await evaluate(`[...new Set([...document.querySelectorAll('a[href*="/indicators/"]')].map(a => a.pathname))]`);
+// Visit every aspect (each page links its neighbours) and keep the one with the most cards.
+const aspects = [...links];
 let largest = links[0], mostCards = -1;
-for (const link of new Set([links[0], ...aspects])) {
-	await open(base + link);
+for (let i = 0; i < aspects.length; i++) {
+	await open(base + aspects[i]);
 	const cards = await evaluate(`document.querySelectorAll('form.answer-form').length`);
-	if (cards > mostCards) { mostCards = cards; largest = link; }
+	if (cards > mostCards) { mostCards = cards; largest = aspects[i]; }
+	const found = await evaluate(`[...new Set(document.documentElement.outerHTML.match(/\\/respondent\\/submissions\\/\\d+\\/indicators\\/\\d+/g) || [])]`);
+	found.filter(link => !aspects.includes(link)).forEach(link => aspects.push(link));
 }
 pages[2][1] = largest;
 
@@ -153,7 +155,7 @@ for (const [name, path] of pages) {
 
 const kb = bytes => (bytes / 1000).toFixed(1);
 const questionnaire = row => row.path.includes('/indicators/');
-console.log(`aspect pages seen: ${[...new Set([links[0], ...aspects])].length}, the largest has ${mostCards} cards`);
+console.log(`aspect pages seen: ${aspects.length}, the largest has ${mostCards} cards`);
 console.log('');
 console.log('Page (360 px)                  | Cards | First view KB | Requests | Repeat view KB | Over network / from cache | Budget');
 console.log('-------------------------------|-------|---------------|----------|----------------|---------------------------|-------');
@@ -171,6 +173,8 @@ for (const row of rows) {
 		+ `${`${row.repeat.network} / ${cached}`.padStart(25)} | ${budget}`);
 }
 console.log('KB = 1000 bytes as transferred (compressed body + response headers).');
+const exited = new Promise(resolve => browser.once('exit', resolve));
 browser.kill();
+await exited;
 rmSync(profile, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
