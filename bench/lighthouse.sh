@@ -72,6 +72,13 @@ for path in /respondent "$ASPECT"; do
 		' "$WORK/report.json")
 		[[ "$final" == "$path" ]] || { echo "Lighthouse landed on $final instead of $path (session not passed?)" >&2; exit 1; }
 		echo "$path run $run: performance $p, accessibility $a (FCP $fcp ms, LCP $lcp ms, TBT $tbt ms, CLS $cls)"
+		node -e '
+			const r = require(process.argv[1]);
+			for (const ref of r.categories.accessibility.auditRefs) {
+				const audit = r.audits[ref.id];
+				if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log("   accessibility audit failed:", ref.id, "-", audit.title);
+			}
+		' "$WORK/report.json"
 		perf+=("$p") access+=("$a")
 	done
 	median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
