@@ -70,6 +70,7 @@ plain() { # plain N: seconds for one multipart upload
 		-H "X-CSRF-TOKEN: $TOKEN" -F "files=@$WORK/copy-$1.pdf;type=application/pdf" "$BASE/evidence")
 	end=$(date +%s.%N)
 	[[ "$status" == 200 ]] || { echo "plain upload $1: HTTP $status $(cat "$WORK/answer.txt")" >&2; exit 1; }
+	cp "$WORK/answer.txt" "$WORK/plain-answer.txt"
 	seconds "$start" "$end"
 }
 
@@ -101,13 +102,15 @@ resumable() { # resumable N: seconds for one tus upload (POST, then every PATCH 
 		echo "resumable upload $1: answers $(echo "$codes" | sort | uniq -c | tr '\n' ' ') $(cat "$WORK/answer.txt")" >&2
 		exit 1
 	fi
+	cp "$WORK/answer.txt" "$WORK/resumable-answer.txt"
 	seconds "$start" "$end"
 }
 
 # One warm-up of each (class loading, JIT), not counted.
 copy 0
 plain 0 > /dev/null
-resumable 0 > /dev/null
+copy 999
+resumable 999 > /dev/null
 
 PLAIN=()
 RESUMABLE=()
@@ -124,12 +127,13 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 
 P=$(median "${PLAIN[@]}")
 R=$(median "${RESUMABLE[@]}")
 PARTS=$(( (BYTES + CHUNK - 1) / CHUNK ))
-STORED=$(find "$WORK/data/evidence" -type f -size +$((BYTES / 1024 - 1))k -not -path "*/tmp/*" | wc -l)
+STORED=$(find "$WORK/data/evidence" -type f -size +$((BYTES / 1024 - 1))k -not -path "$WORK/data/evidence/tmp/*" | wc -l)
 LEFT=$(find "$WORK/data/uploads-incomplete" -type f 2>/dev/null | wc -l)
 echo
 echo "File: $BYTES bytes (${SIZE_MB} MB), $REPS repetitions each, resumable in $PARTS parts of $CHUNK bytes"
 echo "Plain multipart:   median $P s = $(rate "$P") MB/s"
 echo "Resumable (tus):   median $R s = $(rate "$R") MB/s"
 echo "Ratio resumable/plain throughput: $(awk -v p="$P" -v r="$R" 'BEGIN { printf "%.2f", p / r }')"
+echo "Last answers: plain \"$(cat "$WORK/plain-answer.txt")\", resumable \"$(cat "$WORK/resumable-answer.txt")\""
 echo "Files stored: $STORED (expected $((2 * REPS + 2))), upload part files left: $LEFT"
 echo "Load average: $(uptime | sed 's/.*load average: //')"
