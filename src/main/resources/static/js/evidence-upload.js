@@ -275,6 +275,7 @@
 					}
 					if (request.status === 200 || request.status === 204) {
 						attempts = 0;
+						paused(false);
 						return sendFrom(parseInt(request.getResponseHeader('Upload-Offset') || '0', 10));
 					}
 					answered(request);
@@ -295,6 +296,7 @@
 						}
 						if (request.status === 204) {
 							attempts = 0;
+							paused(false);
 							var now = parseInt(request.getResponseHeader('Upload-Offset') || String(end), 10);
 							progress(now);
 							remember(key, { url: url, name: file.name, percent: percentOf(now) });
@@ -352,18 +354,28 @@
 			}
 
 			// Waits a little longer each time (1 s, 2 s, 4 s ... at most 30 s), or until the browser is online again.
+			// The row says plainly that the upload is paused (amber, the bar still), not failed.
 			function later(retry) {
 				attempts++;
-				row.message.textContent = data.msgOffline || '';
+				paused(true);
+				row.message.textContent = format(data.msgOffline, row.bar.textContent);
 				var delay = Math.min(30000, 1000 * Math.pow(2, Math.min(attempts - 1, 5)));
 				var timer = setTimeout(go, delay);
 				window.addEventListener('online', go);
 				function go() {
 					clearTimeout(timer);
 					window.removeEventListener('online', go);
-					row.message.textContent = data.msgResuming ? format(data.msgResuming, row.bar.textContent) : '';
+					row.message.textContent = format(data.msgResuming, row.bar.textContent);
 					retry();
 				}
+			}
+
+			function paused(yes) {
+				row.item.classList.toggle('evidence-upload-paused', yes);
+				row.item.classList.toggle('list-group-item-warning', yes);
+				row.bar.classList.toggle('progress-bar-animated', !yes);
+				row.bar.classList.toggle('bg-warning', yes);
+				row.bar.classList.toggle('text-dark', yes);
 			}
 		}
 
